@@ -1,0 +1,4 @@
+namespace PharmaTrace.Gs1;
+
+/// <summary>Marks the assembly until the GS1 types land.</summary>
+public static class Placeholder;
