@@ -168,7 +168,7 @@ interface IPharmaLedger {
 
     error ParticipantUnknown(address account);
     error ParticipantAlreadyAdmitted(address account);
-    error ParticipantSuspendedError(address account);
+    error ParticipantIsSuspended(address account);
     error ParticipantNotSuspended(address account);
     error ParticipantRoleInvalid(Role role);
     error ParticipantRoleRequired(address account, Role actual, Role required);

@@ -122,7 +122,7 @@ abstract contract Consortium is IPharmaLedger {
     /// @notice Suspends a participant of the caller's country. Emits {ParticipantSuspended}.
     function suspendParticipant(address account, string calldata reason) external {
         Participant storage p = _requireInJurisdiction(account);
-        if (p.suspended) revert ParticipantSuspendedError(account);
+        if (p.suspended) revert ParticipantIsSuspended(account);
         p.suspended = true;
         emit ParticipantSuspended(account, p.country, msg.sender, reason);
     }
@@ -163,7 +163,7 @@ abstract contract Consortium is IPharmaLedger {
     function _requireActive(address account) internal view returns (Participant memory p) {
         p = _participants[account];
         if (p.role == Role.None) revert ParticipantUnknown(account);
-        if (p.suspended) revert ParticipantSuspendedError(account);
+        if (p.suspended) revert ParticipantIsSuspended(account);
     }
 
     function _requireRole(address account, Role role) internal view returns (Participant memory p) {

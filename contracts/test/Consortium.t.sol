@@ -172,7 +172,7 @@ contract ConsortiumTest is LedgerFixture {
         emit IPharmaLedger.ParticipantSuspended(PHARMACY_FR, FR, REG_FR, "audit");
         vm.prank(REG_FR);
         ledger.suspendParticipant(PHARMACY_FR, "audit");
-        vm.expectRevert(abi.encodeWithSelector(IPharmaLedger.ParticipantSuspendedError.selector, PHARMACY_FR));
+        vm.expectRevert(abi.encodeWithSelector(IPharmaLedger.ParticipantIsSuspended.selector, PHARMACY_FR));
         vm.prank(REG_FR);
         ledger.suspendParticipant(PHARMACY_FR, "again");
 
@@ -194,7 +194,7 @@ contract ConsortiumTest is LedgerFixture {
         (bytes32 batchId,,) = registerBatch("LOT-S", 4);
         vm.prank(REG_DE);
         ledger.suspendParticipant(MAKER_DE, "licence withdrawn");
-        vm.expectRevert(abi.encodeWithSelector(IPharmaLedger.ParticipantSuspendedError.selector, MAKER_DE));
+        vm.expectRevert(abi.encodeWithSelector(IPharmaLedger.ParticipantIsSuspended.selector, MAKER_DE));
         vm.prank(MAKER_DE);
         ledger.dispatch(batchId, WHOLESALER_DE, 1, 0);
     }
