@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PharmaTrace.Ledger.Codecs;
+
+namespace PharmaTrace.Ledger.Rpc.Json;
+
+/// <summary>
+/// Unformatted data (execution-apis, "Unformatted data"): <c>0x</c> and an even number of hex
+/// digits, two per byte; <c>0x</c> alone is empty. Replaces System.Text.Json's base64 default.
+/// </summary>
+internal sealed class HexBytesConverter : JsonConverter<ReadOnlyMemory<byte>>
+{
+    public override ReadOnlyMemory<byte> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected hex data, found {reader.TokenType}.");
+        }
+        var text = reader.GetString()!;
+        if (!text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new JsonException($"Hex data must start with 0x: '{Truncate(text)}'.");
+        }
+        try
+        {
+            return Hex.Decode(text);
+        }
+        catch (FormatException e)
+        {
+            throw new JsonException($"'{Truncate(text)}' is not hex data: {e.Message}", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReadOnlyMemory<byte> value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Hex.Encode(value.Span));
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
+}

@@ -1,0 +1,214 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace PharmaTrace.Ledger.Tests.Chain;
+
+/// <summary>
+/// A real Anvil node on 127.0.0.1, started from the npm-installed binary on a free port. It can be
+/// killed (SIGKILL) and restarted on the same port for fault tests, and is always stopped on
+/// <see cref="Dispose"/>, and at process exit as a last resort. A missing binary fails the test
+/// with instructions; it never skips.
+/// </summary>
+public sealed class AnvilNode : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly ConcurrentDictionary<int, Process> Running = new();
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
+
+    private readonly string _binary;
+    private readonly IReadOnlyList<string> _arguments;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    static AnvilNode()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var process in Running.Values)
+            {
+                TryKill(process);
+            }
+        };
+    }
+
+    private AnvilNode(string binary, int port, AnvilNodeOptions options)
+    {
+        _binary = binary;
+        Port = port;
+        Url = new Uri($"http://127.0.0.1:{port}/");
+        var arguments = new List<string> { "--host", "127.0.0.1", "--port", port.ToString(), "--hardfork", "prague", "--silent" };
+        if (options.StatePath is { } state)
+        {
+            arguments.AddRange(["--state", state]);
+        }
+        if (options.BlockTimeSeconds is { } seconds)
+        {
+            arguments.AddRange(["--block-time", seconds.ToString()]);
+        }
+        arguments.AddRange(options.ExtraArguments);
+        _arguments = arguments;
+    }
+
+    /// <summary>The JSON-RPC URL.</summary>
+    public Uri Url { get; }
+
+    /// <summary>The TCP port, kept across <see cref="RestartAsync"/>.</summary>
+    public int Port { get; }
+
+    /// <summary>Whether the process is alive.</summary>
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Starts a node and waits until it answers <c>eth_chainId</c>.</summary>
+    public static async Task<AnvilNode> StartAsync(AnvilNodeOptions? options, CancellationToken cancellationToken)
+    {
+        var binary = AnvilBinary.Find();
+        var node = new AnvilNode(binary, FreePort(), options ?? new AnvilNodeOptions());
+        try
+        {
+            await node.StartProcessAsync(cancellationToken);
+            return node;
+        }
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Kills the node with SIGKILL, as a crash would, and waits for the process to end.</summary>
+    public void Kill()
+    {
+        if (_process is { } process)
+        {
+            TryKill(process);
+            Running.TryRemove(process.Id, out _);
+            process.Dispose();
+            _process = null;
+        }
+    }
+
+    /// <summary>Kills the node if it runs, then starts it again on the same port and waits until it answers.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken)
+    {
+        Kill();
+        await StartProcessAsync(cancellationToken);
+    }
+
+    /// <summary>Stops the node. Safe to call more than once.</summary>
+    public void Dispose() => Kill();
+
+    private async Task StartProcessAsync(CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(_binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in _arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+        lock (_output)
+        {
+            _output.Clear();
+        }
+        var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => Capture(e.Data);
+        process.ErrorDataReceived += (_, e) => Capture(e.Data);
+        if (!process.Start())
+        {
+            throw new AssertionException($"Could not start {_binary}.");
+        }
+        _process = process;
+        Running[process.Id] = process;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilAnsweringAsync(process, cancellationToken);
+    }
+
+    // Waits on the condition "eth_chainId answers", polling; a process that exits is reported at once.
+    private async Task WaitUntilAnsweringAsync(Process process, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.HasExited)
+            {
+                throw new AssertionException($"anvil exited with code {process.ExitCode} before answering on port {Port}.\n{CapturedOutput()}");
+            }
+            try
+            {
+                using var content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}""", Encoding.UTF8, "application/json");
+                using var response = await Probe.PostAsync(Url, content, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The probe timed out; try again.
+            }
+            await Task.Delay(20, cancellationToken);
+        }
+        throw new AssertionException($"anvil did not answer eth_chainId on {Url} within {StartTimeout}.\n{CapturedOutput()}");
+    }
+
+    private void Capture(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            // Keep the tail only; --silent makes it short anyway.
+            if (_output.Length > 16_000)
+            {
+                _output.Remove(0, 8_000);
+            }
+            _output.AppendLine(line);
+        }
+    }
+
+    private string CapturedOutput()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                // On Unix, Process.Kill sends SIGKILL.
+                process.Kill(entireProcessTree: true);
+            }
+            process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
