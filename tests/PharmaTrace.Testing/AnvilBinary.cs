@@ -1,10 +1,10 @@
-namespace PharmaTrace.Ledger.Tests.Chain;
+namespace PharmaTrace.Testing;
 
 /// <summary>
 /// Finds the Anvil binary that <c>npm ci</c> installs (@foundry-rs/anvil-linux-amd64) under the
 /// repository root.
 /// </summary>
-internal static class AnvilBinary
+public static class AnvilBinary
 {
     /// <summary>The path of the binary, or a failed assertion that says how to install it.</summary>
     public static string Find()

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace PharmaTrace.Ledger.Tests.Chain;
+namespace PharmaTrace.Testing;
 
 /// <summary>
 /// A real Anvil node on 127.0.0.1, started from the npm-installed binary on a free port. It can be

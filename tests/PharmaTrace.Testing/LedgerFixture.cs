@@ -2,12 +2,11 @@ using PharmaTrace.Ledger.Deployment;
 using PharmaTrace.Ledger.Primitives;
 using PharmaTrace.Ledger.Rpc;
 using PharmaTrace.Ledger.Sending;
-using PharmaTrace.Ledger.Tests.Chain;
 
-namespace PharmaTrace.Ledger.Tests.Deployment;
+namespace PharmaTrace.Testing;
 
 /// <summary>The PharmaLedger artifact and a one-country consortium (DE, regulator = dev account 0).</summary>
-internal static class LedgerFixture
+public static class LedgerFixture
 {
     public static readonly byte[] Germany = "DE"u8.ToArray();
     public static readonly ulong RegulatorGln = Gs1Key(401234500000, 13);

@@ -1,4 +1,4 @@
-namespace PharmaTrace.Ledger.Tests.Chain;
+namespace PharmaTrace.Testing;
 
 /// <summary>How to start an <see cref="AnvilNode"/>; the defaults give a fresh automining chain 31337.</summary>
 public sealed record AnvilNodeOptions

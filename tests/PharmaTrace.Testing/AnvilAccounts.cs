@@ -1,12 +1,12 @@
 using PharmaTrace.Ledger.Primitives;
 
-namespace PharmaTrace.Ledger.Tests.Chain;
+namespace PharmaTrace.Testing;
 
 /// <summary>
 /// Anvil's default dev accounts, derived from the public test mnemonic "test test ... junk"
 /// (m/44'/60'/0'/0/i), each funded with 10,000 ether. Public keys for public test chains only.
 /// </summary>
-internal static class AnvilAccounts
+public static class AnvilAccounts
 {
     public const ulong ChainId = 31337;
 
