@@ -10,16 +10,18 @@ namespace PharmaTrace.Testing;
 /// A real Anvil node on 127.0.0.1, started from the npm-installed binary on a free port. It can be
 /// killed (SIGKILL) and restarted on the same port for fault tests, and is always stopped on
 /// <see cref="Dispose"/>, and at process exit as a last resort. A missing binary fails the test
-/// with instructions; it never skips.
+/// with instructions; it never skips. <see cref="StartHardhatAsync"/> starts the Hardhat node the
+/// same way, for the tests that must hold on both nodes.
 /// </summary>
 public sealed class AnvilNode : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly ConcurrentDictionary<int, Process> Running = new();
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     private readonly string _binary;
     private readonly IReadOnlyList<string> _arguments;
+    private readonly string? _workingDirectory;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
@@ -34,11 +36,22 @@ public sealed class AnvilNode : IDisposable
         };
     }
 
-    private AnvilNode(string binary, int port, AnvilNodeOptions options)
+    private AnvilNode(string binary, int port, IReadOnlyList<string> arguments, string? workingDirectory)
     {
         _binary = binary;
         Port = port;
         Url = new Uri($"http://127.0.0.1:{port}/");
+        _arguments = arguments;
+        _workingDirectory = workingDirectory;
+    }
+
+    private AnvilNode(string binary, int port, AnvilNodeOptions options)
+        : this(binary, port, AnvilArguments(port, options), null)
+    {
+    }
+
+    private static List<string> AnvilArguments(int port, AnvilNodeOptions options)
+    {
         var arguments = new List<string> { "--host", "127.0.0.1", "--port", port.ToString(), "--hardfork", "prague", "--silent" };
         if (options.StatePath is { } state)
         {
@@ -49,7 +62,7 @@ public sealed class AnvilNode : IDisposable
             arguments.AddRange(["--block-time", seconds.ToString()]);
         }
         arguments.AddRange(options.ExtraArguments);
-        _arguments = arguments;
+        return arguments;
     }
 
     /// <summary>The JSON-RPC URL.</summary>
@@ -66,6 +79,33 @@ public sealed class AnvilNode : IDisposable
     {
         var binary = AnvilBinary.Find();
         var node = new AnvilNode(binary, FreePort(), options ?? new AnvilNodeOptions());
+        try
+        {
+            await node.StartProcessAsync(cancellationToken);
+            return node;
+        }
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the Hardhat node (Hardhat 3's EDR, chain id 31337, the same dev accounts as Anvil) with the
+    /// npm-installed Node 24, and waits until it answers <c>eth_chainId</c>.
+    /// </summary>
+    public static async Task<AnvilNode> StartHardhatAsync(CancellationToken cancellationToken)
+    {
+        var root = AnvilBinary.FindRepositoryRoot();
+        var nodeBinary = Path.Combine(root, "node_modules", "node", "bin", "node");
+        var cli = Path.Combine(root, "node_modules", "hardhat", "dist", "src", "cli.js");
+        if (!File.Exists(nodeBinary) || !File.Exists(cli))
+        {
+            throw new AssertionException($"Hardhat or the local Node 24 is not installed under {root}: run `npm ci` there; these tests do not skip.");
+        }
+        var port = FreePort();
+        var node = new AnvilNode(nodeBinary, port, [cli, "node", "--hostname", "127.0.0.1", "--port", port.ToString()], root);
         try
         {
             await node.StartProcessAsync(cancellationToken);
@@ -108,6 +148,10 @@ public sealed class AnvilNode : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_workingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = _workingDirectory;
+        }
         foreach (var argument in _arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -139,7 +183,7 @@ public sealed class AnvilNode : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             if (process.HasExited)
             {
-                throw new AssertionException($"anvil exited with code {process.ExitCode} before answering on port {Port}.\n{CapturedOutput()}");
+                throw new AssertionException($"{Path.GetFileName(_binary)} exited with code {process.ExitCode} before answering on port {Port}.\n{CapturedOutput()}");
             }
             try
             {
@@ -160,7 +204,7 @@ public sealed class AnvilNode : IDisposable
             }
             await Task.Delay(20, cancellationToken);
         }
-        throw new AssertionException($"anvil did not answer eth_chainId on {Url} within {StartTimeout}.\n{CapturedOutput()}");
+        throw new AssertionException($"{Path.GetFileName(_binary)} did not answer eth_chainId on {Url} within {StartTimeout}.\n{CapturedOutput()}");
     }
 
     private void Capture(string? line)
