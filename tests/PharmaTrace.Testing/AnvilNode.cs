@@ -52,7 +52,7 @@ public sealed class AnvilNode : IDisposable
 
     private static List<string> AnvilArguments(int port, AnvilNodeOptions options)
     {
-        var arguments = new List<string> { "--host", "127.0.0.1", "--port", port.ToString(), "--hardfork", "prague", "--silent" };
+        var arguments = new List<string> { "--host", "127.0.0.1", "--port", port.ToString(), "--hardfork", options.Hardfork, "--silent" };
         if (options.StatePath is { } state)
         {
             arguments.AddRange(["--state", state]);

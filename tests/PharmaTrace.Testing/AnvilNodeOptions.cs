@@ -9,6 +9,9 @@ public sealed record AnvilNodeOptions
     /// <summary>Mines a block at this interval instead of one per transaction (<c>--block-time</c>, whole seconds).</summary>
     public int? BlockTimeSeconds { get; init; }
 
+    /// <summary>The EVM hardfork (<c>--hardfork</c>); before <c>london</c> blocks have no base fee and only legacy transactions exist.</summary>
+    public string Hardfork { get; init; } = "prague";
+
     /// <summary>More arguments, for example <c>--no-mining</c> or <c>--base-fee 0</c>.</summary>
     public IReadOnlyList<string> ExtraArguments { get; init; } = [];
 }

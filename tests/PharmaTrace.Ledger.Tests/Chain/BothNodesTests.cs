@@ -30,7 +30,7 @@ public sealed class BothNodesTests(string nodeName)
             ? await AnvilNode.StartHardhatAsync(CancellationToken.None)
             : await AnvilNode.StartAsync(null, CancellationToken.None);
         _http = new HttpClient();
-        _client = new EthereumRpcClient(_http, DevChain.FastOptions with { Endpoint = _node.Url });
+        _client = new EthereumRpcClient(_http, TestChain.FastOptions with { Endpoint = _node.Url });
     }
 
     [OneTimeTearDown]

@@ -27,7 +27,7 @@ public abstract class AnvilRpcTestBase
     {
         Node = await AnvilNode.StartAsync(NodeOptions, CancellationToken.None);
         _http = new HttpClient();
-        Client = new EthereumRpcClient(_http, DevChain.FastOptions with { Endpoint = Node.Url });
+        Client = new EthereumRpcClient(_http, TestChain.FastOptions with { Endpoint = Node.Url });
     }
 
     [TearDown]

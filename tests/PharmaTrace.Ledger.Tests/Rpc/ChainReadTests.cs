@@ -27,7 +27,7 @@ public sealed class ChainReadTests : AnvilRpcTestBase
     {
         Assert.That(await Client.GetBlockNumberAsync(Token), Is.Zero);
 
-        await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 1 }, Token);
+        await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 1 }, Token);
 
         Assert.That(await Client.GetBlockNumberAsync(Token), Is.EqualTo(1UL));
     }
@@ -44,7 +44,7 @@ public sealed class ChainReadTests : AnvilRpcTestBase
     [Test]
     public async Task A_balance_at_an_earlier_block_is_the_balance_before_the_transfer()
     {
-        await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 5 }, Token);
+        await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 5 }, Token);
 
         Assert.Multiple(async () =>
         {
@@ -56,7 +56,7 @@ public sealed class ChainReadTests : AnvilRpcTestBase
     [Test]
     public async Task A_block_read_by_number_and_by_hash_is_the_same_block_chained_to_its_parent()
     {
-        var transaction = await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 1 }, Token);
+        var transaction = await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = AnvilAccounts.Account1, Value = 1 }, Token);
         var genesis = await Client.GetBlockByNumberAsync(BlockParameter.Earliest, Token);
         var byNumber = await Client.GetBlockByNumberAsync(1UL, Token);
         Assert.That(byNumber, Is.Not.Null);

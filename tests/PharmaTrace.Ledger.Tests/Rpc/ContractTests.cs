@@ -22,7 +22,7 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task Eth_call_to_a_reverting_contract_throws_with_the_exact_revert_bytes()
     {
-        var contract = await DevChain.DeployAsync(Client, EvmBytecode.RevertWith(SuspendedError), Token);
+        var contract = await TestChain.DeployAsync(Client, EvmBytecode.RevertWith(SuspendedError), Token);
 
         var revert = Assert.ThrowsAsync<ExecutionRevertedException>(
             () => Client.CallAsync(new RpcCallRequest { To = contract, Data = new byte[] { 1, 2, 3, 4 } }, BlockParameter.Latest, Token));
@@ -37,7 +37,7 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task Estimating_gas_of_a_reverting_transaction_throws_with_the_revert_bytes()
     {
-        var contract = await DevChain.DeployAsync(Client, EvmBytecode.RevertWith(SuspendedError), Token);
+        var contract = await TestChain.DeployAsync(Client, EvmBytecode.RevertWith(SuspendedError), Token);
 
         var revert = Assert.ThrowsAsync<ExecutionRevertedException>(
             () => Client.EstimateGasAsync(new RpcCallRequest { From = AnvilAccounts.Account0, To = contract }, null, Token));
@@ -48,7 +48,7 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task A_bare_revert_throws_with_empty_revert_data()
     {
-        var contract = await DevChain.DeployAsync(Client, EvmBytecode.RevertWith([]), Token);
+        var contract = await TestChain.DeployAsync(Client, EvmBytecode.RevertWith([]), Token);
 
         var revert = Assert.ThrowsAsync<ExecutionRevertedException>(
             () => Client.CallAsync(new RpcCallRequest { To = contract }, BlockParameter.Latest, Token));
@@ -60,7 +60,7 @@ public sealed class ContractTests : AnvilRpcTestBase
     public async Task Code_of_a_deployed_contract_is_its_runtime_code()
     {
         var runtime = EvmBytecode.RevertWith(SuspendedError);
-        var contract = await DevChain.DeployAsync(Client, runtime, Token);
+        var contract = await TestChain.DeployAsync(Client, runtime, Token);
 
         var code = await Client.GetCodeAsync(contract, BlockParameter.Latest, Token);
 
@@ -79,10 +79,10 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task Get_logs_finds_an_emitted_log_by_address_and_topic_as_the_receipt_has_it()
     {
-        var emitter = await DevChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
+        var emitter = await TestChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
         byte[] payload = [0x01, 0x02, 0x03];
-        var hash = await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter, Data = payload }, Token);
-        var receipt = await DevChain.WaitForReceiptAsync(Client, hash, Token);
+        var hash = await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter, Data = payload }, Token);
+        var receipt = await TestChain.WaitForReceiptAsync(Client, hash, Token);
 
         var logs = await Client.GetLogsAsync(
             new RpcLogFilter { FromBlock = BlockParameter.Earliest, ToBlock = BlockParameter.Latest, Addresses = [emitter], Topics = [[ShipmentTopic]] },
@@ -109,9 +109,9 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task Get_logs_by_block_hash_finds_the_same_log()
     {
-        var emitter = await DevChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
-        var hash = await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter }, Token);
-        var receipt = await DevChain.WaitForReceiptAsync(Client, hash, Token);
+        var emitter = await TestChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
+        var hash = await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter }, Token);
+        var receipt = await TestChain.WaitForReceiptAsync(Client, hash, Token);
 
         var logs = await Client.GetLogsAsync(new RpcLogFilter { BlockHash = receipt.BlockHash }, Token);
 
@@ -121,8 +121,8 @@ public sealed class ContractTests : AnvilRpcTestBase
     [Test]
     public async Task Get_logs_with_another_topic_or_address_finds_nothing()
     {
-        var emitter = await DevChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
-        await DevChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter }, Token);
+        var emitter = await TestChain.DeployAsync(Client, EvmBytecode.EmitLog(ShipmentTopic.ToArray()), Token);
+        await TestChain.SendFromDevAccountAsync(Client, new RpcCallRequest { From = AnvilAccounts.Account0, To = emitter }, Token);
         var everything = new RpcLogFilter { FromBlock = BlockParameter.Earliest, ToBlock = BlockParameter.Latest };
 
         Assert.Multiple(async () =>

@@ -23,7 +23,7 @@ public sealed class FeeFallbackTests : AnvilRpcTestBase
     {
         _node = new FaultInjectingHandler();
         _http = new HttpClient(_node);
-        _client = new EthereumRpcClient(_http, DevChain.FastOptions with { Endpoint = Node.Url });
+        _client = new EthereumRpcClient(_http, TestChain.FastOptions with { Endpoint = Node.Url });
     }
 
     [TearDown]

@@ -13,7 +13,7 @@ public sealed class NodeFaultTests : AnvilRpcTestBase
     {
         await Client.GetChainIdAsync(Token);
         Node.Kill();
-        var options = DevChain.FastOptions;
+        var options = TestChain.FastOptions;
         var budget = (options.MaxRetryAttempts * options.MaxRetryDelay) + ((options.MaxRetryAttempts + 1) * options.AttemptTimeout);
         var clock = Stopwatch.StartNew();
 

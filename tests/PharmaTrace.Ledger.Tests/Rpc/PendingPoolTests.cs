@@ -11,7 +11,7 @@ public sealed class PendingPoolTests : AnvilRpcTestBase
     [Test]
     public async Task Resending_the_same_bytes_while_pending_returns_the_same_hash()
     {
-        var raw = DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1);
+        var raw = TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1);
         var first = await Client.SendRawTransactionAsync(raw, Token);
 
         var second = await Client.SendRawTransactionAsync(raw, Token);
@@ -22,7 +22,7 @@ public sealed class PendingPoolTests : AnvilRpcTestBase
     [Test]
     public async Task The_pending_nonce_counts_pooled_transactions_and_the_latest_does_not()
     {
-        await Client.SendRawTransactionAsync(DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
+        await Client.SendRawTransactionAsync(TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
 
         Assert.Multiple(async () =>
         {
@@ -34,7 +34,7 @@ public sealed class PendingPoolTests : AnvilRpcTestBase
     [Test]
     public async Task A_pending_transaction_has_no_receipt_and_no_block_yet()
     {
-        var hash = await Client.SendRawTransactionAsync(DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
+        var hash = await Client.SendRawTransactionAsync(TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
 
         var transaction = await Client.GetTransactionByHashAsync(hash, Token);
 
@@ -50,9 +50,9 @@ public sealed class PendingPoolTests : AnvilRpcTestBase
     [Test]
     public async Task Replacing_a_pending_transaction_without_raising_the_fee_is_replacement_underpriced()
     {
-        await Client.SendRawTransactionAsync(DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
+        await Client.SendRawTransactionAsync(TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
 
-        var replacement = DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 2);
+        var replacement = TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 2);
 
         Assert.ThrowsAsync<ReplacementUnderpricedException>(() => Client.SendRawTransactionAsync(replacement, Token));
     }

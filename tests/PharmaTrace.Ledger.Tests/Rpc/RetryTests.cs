@@ -29,7 +29,7 @@ public sealed class RetryTests : AnvilRpcTestBase
     }
 
     private EthereumRpcClient FaultyClient(JsonRpcClientOptions? options = null) =>
-        new(_http, (options ?? DevChain.FastOptions) with { Endpoint = Node.Url });
+        new(_http, (options ?? TestChain.FastOptions) with { Endpoint = Node.Url });
 
     [Test]
     public async Task HTTP_429_is_retried_after_the_Retry_After_delay()
@@ -71,7 +71,7 @@ public sealed class RetryTests : AnvilRpcTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(error!.Attempts, Is.EqualTo(DevChain.FastOptions.MaxRetryAttempts + 1));
+            Assert.That(error!.Attempts, Is.EqualTo(TestChain.FastOptions.MaxRetryAttempts + 1));
             Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
             Assert.That(error.Method, Is.EqualTo("eth_chainId"));
             Assert.That(_faults.Requests, Is.EqualTo(4));
@@ -133,7 +133,7 @@ public sealed class RetryTests : AnvilRpcTestBase
     public async Task An_attempt_that_outlasts_its_timeout_is_abandoned_and_retried()
     {
         _faults.DelayNext(TimeSpan.FromSeconds(30));
-        var options = DevChain.FastOptions with { AttemptTimeout = TimeSpan.FromMilliseconds(300) };
+        var options = TestChain.FastOptions with { AttemptTimeout = TimeSpan.FromMilliseconds(300) };
         var clock = Stopwatch.StartNew();
 
         var chainId = await FaultyClient(options).GetChainIdAsync(Token);

@@ -11,10 +11,10 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
     [Test]
     public async Task A_signed_transfer_is_mined_and_its_receipt_and_transaction_read_back()
     {
-        var raw = DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1234);
+        var raw = TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1234);
 
         var hash = await Client.SendRawTransactionAsync(raw, Token);
-        var receipt = await DevChain.WaitForReceiptAsync(Client, hash, Token);
+        var receipt = await TestChain.WaitForReceiptAsync(Client, hash, Token);
         var transaction = await Client.GetTransactionByHashAsync(hash, Token);
         var block = await Client.GetBlockByNumberAsync(receipt.BlockNumber, Token);
 
@@ -45,8 +45,8 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
     [Test]
     public async Task The_nonce_counts_mined_transactions()
     {
-        await DevChain.SendRawAndWaitAsync(Client, DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
-        await DevChain.SendRawAndWaitAsync(Client, DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 1, value: 1), Token);
+        await TestChain.SendRawAndWaitAsync(Client, TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
+        await TestChain.SendRawAndWaitAsync(Client, TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 1, value: 1), Token);
 
         Assert.That(await Client.GetTransactionCountAsync(AnvilAccounts.Account1, BlockParameter.Latest, Token), Is.EqualTo(2UL));
     }
@@ -56,8 +56,8 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
     {
         // What a retry after a lost answer looks like: the node says "nonce too low", and the chain
         // already holds a transaction with this hash.
-        var raw = DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1);
-        var first = (await DevChain.SendRawAndWaitAsync(Client, raw, Token)).TransactionHash;
+        var raw = TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1);
+        var first = (await TestChain.SendRawAndWaitAsync(Client, raw, Token)).TransactionHash;
 
         var second = await Client.SendRawTransactionAsync(raw, Token);
 
@@ -74,10 +74,10 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
     [Test]
     public async Task Another_transaction_with_a_used_nonce_is_nonce_too_low()
     {
-        await DevChain.SendRawAndWaitAsync(Client, DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
+        await TestChain.SendRawAndWaitAsync(Client, TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 1), Token);
 
         var error = Assert.ThrowsAsync<NonceTooLowException>(
-            () => Client.SendRawTransactionAsync(DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 2), Token));
+            () => Client.SendRawTransactionAsync(TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: 2), Token));
 
         Assert.That(error!.Code, Is.EqualTo(RpcException.TransactionRejected));
     }
@@ -88,13 +88,13 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
         var tooMuch = BigInteger.Pow(10, 30);
 
         Assert.ThrowsAsync<InsufficientFundsException>(
-            () => Client.SendRawTransactionAsync(DevChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: tooMuch), Token));
+            () => Client.SendRawTransactionAsync(TestChain.SignTransfer(AnvilAccounts.Key1, nonce: 0, value: tooMuch), Token));
     }
 
     [Test]
     public void A_fee_cap_below_the_base_fee_is_underpriced()
     {
-        var raw = DevChain.SignTransfer(AnvilAccounts.Key1, 0, AnvilAccounts.Account2, 1, maxFeePerGas: 1, maxPriorityFeePerGas: 1);
+        var raw = TestChain.SignTransfer(AnvilAccounts.Key1, 0, AnvilAccounts.Account2, 1, maxFeePerGas: 1, maxPriorityFeePerGas: 1);
 
         Assert.ThrowsAsync<TransactionUnderpricedException>(() => Client.SendRawTransactionAsync(raw, Token));
     }

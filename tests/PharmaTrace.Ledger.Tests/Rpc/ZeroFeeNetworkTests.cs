@@ -23,10 +23,10 @@ public sealed class ZeroFeeNetworkTests : AnvilRpcTestBase
     public async Task A_transaction_with_zero_fees_is_mined_and_costs_nothing()
     {
         var before = await Client.GetBalanceAsync(AnvilAccounts.Account1, BlockParameter.Latest, Token);
-        var raw = DevChain.SignTransfer(AnvilAccounts.Key1, 0, AnvilAccounts.Account2, 7, maxFeePerGas: 0, maxPriorityFeePerGas: 0);
+        var raw = TestChain.SignTransfer(AnvilAccounts.Key1, 0, AnvilAccounts.Account2, 7, maxFeePerGas: 0, maxPriorityFeePerGas: 0);
 
         var hash = await Client.SendRawTransactionAsync(raw, Token);
-        var receipt = await DevChain.WaitForReceiptAsync(Client, hash, Token);
+        var receipt = await TestChain.WaitForReceiptAsync(Client, hash, Token);
 
         Assert.Multiple(async () =>
         {

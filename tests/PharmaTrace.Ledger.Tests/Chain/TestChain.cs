@@ -8,7 +8,7 @@ using PharmaTrace.Ledger.Transactions;
 namespace PharmaTrace.Ledger.Tests.Chain;
 
 /// <summary>Actions on an Anvil dev chain that tests share: deploy, send, sign, wait for a receipt.</summary>
-internal static class DevChain
+internal static class TestChain
 {
     /// <summary>The RPC options of tests: short delays, so fault tests finish in seconds.</summary>
     public static readonly JsonRpcClientOptions FastOptions = new()
