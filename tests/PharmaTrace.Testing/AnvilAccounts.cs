@@ -17,7 +17,7 @@ public static class AnvilAccounts
     public const string Key1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
     public static readonly Address Account2 = Address.Parse("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc");
-    public const string Key2 = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9bc04f4b8a7b6";
+    public const string Key2 = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
 
     /// <summary>All ten default accounts.</summary>
     public static readonly IReadOnlyList<Address> All =
