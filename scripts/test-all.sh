@@ -7,7 +7,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 log_dir=$(mktemp -d)
-trap 'rm -rf "$log_dir"' EXIT
+pg_dir=""
+cleanup() {
+  [ -z "$pg_dir" ] || scripts/postgres-test-server.sh stop "$pg_dir" || true
+  rm -rf "$log_dir"
+}
+trap cleanup EXIT
 
 step() { printf '\n==> %s\n' "$*"; }
 die() { echo "error: $*" >&2; exit 1; }
@@ -40,6 +45,18 @@ js_pass=$(grep -Eo '^ℹ pass [0-9]+' "$log_dir/js.txt" | grep -Eo '[0-9]+$')
 js_fail=$(grep -Eo '^ℹ fail [0-9]+' "$log_dir/js.txt" | grep -Eo '[0-9]+$')
 [ -n "$js_pass" ] || { echo "JavaScript tests did not report a count"; js_fail=$(( ${js_fail:-0} + 1 )); }
 count "${js_pass:-0}" "${js_fail:-0}"
+
+step "PostgreSQL for the read-model tests"
+# The projection tests run against SQLite and a real PostgreSQL server (Debian's postgresql).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then { apt-get update -qq && apt-get install -y postgresql; } || die "apt-get install postgresql failed"
+  else { sudo apt-get update -qq && sudo apt-get install -y postgresql; } || die "apt-get install postgresql failed"; fi
+fi
+pg_env=$(scripts/postgres-test-server.sh start) || die "could not start a PostgreSQL test cluster"
+eval "$pg_env"
+pg_dir=$PHARMATRACE_TEST_POSTGRES_DIR
+export PHARMATRACE_TEST_POSTGRES
+echo "PostgreSQL test cluster in $pg_dir"
 
 step ".NET tests"
 dotnet test PharmaTrace.sln --nologo 2>&1 | tee "$log_dir/dotnet.txt"

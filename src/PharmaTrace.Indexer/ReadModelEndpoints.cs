@@ -1,11 +1,18 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using PharmaTrace.Indexer.Endpoints;
 
 namespace PharmaTrace.Indexer;
 
 /// <summary>The read side of <c>/api/v1</c>: participants, countries, batches, shipments, provenance.</summary>
 public static class ReadModelEndpoints
 {
-    // SCAFFOLD: replaced by the indexer's read endpoints (issue 5).
-    public static RouteGroupBuilder MapReadModelEndpoints(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1");
+    /// <summary>Maps the read endpoints and returns the <c>/api/v1</c> group, so a host can add authorisation to it.</summary>
+    public static RouteGroupBuilder MapReadModelEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapParticipantEndpoints();
+        api.MapBatchEndpoints();
+        return api;
+    }
 }

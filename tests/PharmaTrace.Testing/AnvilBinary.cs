@@ -1,8 +1,10 @@
+using PharmaTrace.Ledger.DevChain;
+
 namespace PharmaTrace.Testing;
 
 /// <summary>
 /// Finds the Anvil binary that <c>npm ci</c> installs (@foundry-rs/anvil-linux-amd64) under the
-/// repository root.
+/// repository root (the same lookup as the API's embedded dev chain: <see cref="DevChainFiles"/>).
 /// </summary>
 public static class AnvilBinary
 {
@@ -10,7 +12,7 @@ public static class AnvilBinary
     public static string Find()
     {
         var root = FindRepositoryRoot();
-        var binary = Path.Combine(root, "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
+        var binary = DevChainFiles.AnvilPath(root);
         if (!File.Exists(binary))
         {
             throw new AssertionException(
@@ -20,15 +22,7 @@ public static class AnvilBinary
     }
 
     /// <summary>The directory holding PharmaTrace.sln, found by walking up from the test binaries.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PharmaTrace.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new AssertionException($"No PharmaTrace.sln above {TestContext.CurrentContext.TestDirectory}.");
-    }
+    public static string FindRepositoryRoot() =>
+        DevChainFiles.FindRepositoryRoot(TestContext.CurrentContext.TestDirectory)
+        ?? throw new AssertionException($"No PharmaTrace.sln above {TestContext.CurrentContext.TestDirectory}.");
 }

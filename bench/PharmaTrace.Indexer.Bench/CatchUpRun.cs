@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using PharmaTrace.Indexer.Following;
+using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Indexer.Projection.Domain;
+using PharmaTrace.Indexer.Storage;
+
+namespace PharmaTrace.Indexer.Bench;
+
+/// <summary>One catch-up from the deployment to the head into an empty read model, timed.</summary>
+internal static class CatchUpRun
+{
+    /// <summary>The node's side alone: eth_getLogs over the whole chain, 2,000 blocks a call, and decoding.</summary>
+    public static async Task<(long Logs, TimeSpan Elapsed)> ReadOnlyAsync(BenchChain chain, CancellationToken cancellationToken)
+    {
+        var head = await chain.Client.GetBlockNumberAsync(cancellationToken);
+        var timer = Stopwatch.StartNew();
+        long logs = 0;
+        for (var from = chain.Manifest.DeploymentBlock; from <= head; from += 2_000)
+        {
+            var range = await chain.Client.GetLogsAsync(new Ledger.Rpc.RpcLogFilter { FromBlock = from, ToBlock = Math.Min(head, from + 1_999), Addresses = [chain.Contract] }, cancellationToken);
+            foreach (var log in range)
+            {
+                logs += Ledger.Contracts.PharmaLedger.TryDecodeEvent(log.Topics, log.Data.Span, out _) ? 1 : 0;
+            }
+        }
+        return (logs, timer.Elapsed);
+    }
+
+    public static async Task<(long Events, long Rows, TimeSpan Elapsed)> RunAsync(BenchChain chain, ReadModelOptions readModel, CancellationToken cancellationToken)
+    {
+        await using var database = new ReadModelDatabase(readModel);
+        var store = new IndexerStore(database, [new DomainProjection()]);
+        var status = new IndexerStatus();
+        using var metrics = new IndexerMetrics(status);
+        var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions { InitialBlockRange = 2_000, MaxBlockRange = 2_000 }, status, metrics, NullLogger.Instance);
+        var timer = Stopwatch.StartNew();
+        await follower.OpenAsync(cancellationToken);
+        while (await follower.StepAsync(cancellationToken))
+        {
+            Console.Error.Write($"\r  {readModel.Dialect}: block {status.Current.Checkpoint:N0}, {status.Current.EventsProjected:N0} events   ");
+        }
+        timer.Stop();
+        Console.Error.WriteLine();
+        long rows = 0;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var table in DomainSchema.Tables)
+        {
+            await using var command = connection.Command($"SELECT COUNT(*) FROM {table}");
+            rows += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return (status.Current.EventsProjected, rows, timer.Elapsed);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using PharmaTrace.Indexer.Epcis.Mapping;
+using PharmaTrace.Indexer.Epcis.Storage;
+using PharmaTrace.Indexer.Hosting;
+using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Ledger.Deployment;
+
+namespace PharmaTrace.Indexer.Epcis;
+
+/// <summary>
+/// Projects ledger events into the EPCIS tables, after the domain projection and in the same transaction.
+/// Chain id and contract (for event IDs and ledger proofs) come from the deployment being indexed.
+/// </summary>
+public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : ILedgerProjection
+{
+    private readonly EpcisMasterData _masterData = new();
+    private EpcisChain? _chain;
+
+    public IReadOnlyList<string> Tables => EpcisSchema.Tables;
+
+    public IEnumerable<string> Schema(SqlDialect dialect) => EpcisSchema.Ddl(dialect);
+
+    public async Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(events);
+        // The follower applies ranges one at a time (ILedgerProjection), so the caches need no lock.
+        if (_chain is null)
+        {
+            var manifest = (await connectionSource.GetAsync(cancellationToken)).Manifest;
+            _chain = new EpcisChain(manifest.ChainId, manifest.Contracts[DeploymentManifest.PharmaLedger]);
+        }
+
+        await EpcisMasterDataLoader.LoadAsync(transaction, _masterData, events, cancellationToken);
+        var mapper = new EpcisEventMapper(_chain, _masterData);
+        await using var writer = new EpcisEventWriter();
+        foreach (var ledgerEvent in events)
+        {
+            if (mapper.Map(ledgerEvent) is { } epcisEvent)
+            {
+                writer.Add(epcisEvent);
+            }
+        }
+
+        await writer.FlushAsync(transaction, cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace PharmaTrace.Indexer.Epcis.Model;
+
+/// <summary>
+/// One EPCIS event made from a ledger event: the JSON-LD event (identifiers as Digital Link) and the fields the
+/// query interface filters on, pulled out so storage never parses the document.
+/// </summary>
+public sealed record EpcisEvent
+{
+    public required string EventId { get; init; }
+    public required string EventType { get; init; }
+    public required DateTimeOffset EventTime { get; init; }
+    public required DateTimeOffset RecordTime { get; init; }
+    public required string Action { get; init; }
+    public string? BizStep { get; init; }
+    public string? Disposition { get; init; }
+    public string? ReadPoint { get; init; }
+    public string? BizLocation { get; init; }
+    public string? SourceOwningParty { get; init; }
+    public string? DestinationOwningParty { get; init; }
+
+    /// <summary>Instance identifiers (<c>epcList</c>).</summary>
+    public required IReadOnlyList<string> Epcs { get; init; }
+
+    /// <summary>Class identifiers (<c>quantityList[].epcClass</c>).</summary>
+    public required IReadOnlyList<string> EpcClasses { get; init; }
+
+    /// <summary>The ISO 3166-1 alpha-2 countries the event concerns (<c>pt:countries</c>).</summary>
+    public required IReadOnlyList<string> Countries { get; init; }
+
+    public required ulong BlockNumber { get; init; }
+    public required int LogIndex { get; init; }
+
+    /// <summary>The event as JSON-LD, identifiers as Digital Link.</summary>
+    public required JsonObject Document { get; init; }
+}

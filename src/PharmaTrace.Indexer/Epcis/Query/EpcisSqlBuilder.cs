@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Text;
+using PharmaTrace.Indexer.Epcis.Mapping;
+using PharmaTrace.Indexer.Epcis.Storage;
+
+namespace PharmaTrace.Indexer.Epcis.Query;
+
+/// <summary>
+/// The SQL of one page: every filter a parameterised predicate served by an index ending in seq, identifier
+/// matches as semi-joins on <c>epcis_epc</c>, and a keyset condition after the cursor. Same SQL on both databases.
+/// </summary>
+internal sealed class EpcisSqlBuilder(DbCommand command)
+{
+    private readonly StringBuilder _where = new();
+    private int _next;
+
+    public static void Build(DbCommand command, EpcisQuery query, EpcisCursor? cursor, int limit)
+    {
+        var sql = new EpcisSqlBuilder(command);
+        sql.In("e.event_type", query.EventTypes);
+        sql.Range("e.event_time", query.GeEventTime, query.LtEventTime);
+        sql.Range("e.record_time", query.GeRecordTime, query.LtRecordTime);
+        sql.In("e.action", query.Actions);
+        sql.In("e.biz_step", query.BizSteps);
+        sql.In("e.disposition", query.Dispositions);
+        sql.In("e.biz_location", query.BizLocations);
+        sql.In("e.read_point", query.ReadPoints);
+        sql.In("e.source_owning_party", query.SourceOwningParties);
+        sql.In("e.destination_owning_party", query.DestinationOwningParties);
+        sql.In("e.event_id", query.EventIds);
+        sql.Epcs(EpcisEpcKind.Epc, query.MatchEpc);
+        sql.Epcs(EpcisEpcKind.Epc, query.MatchAnyEpc);
+        sql.Epcs(EpcisEpcKind.Class, query.MatchEpcClass);
+        if (query.Countries.Count > 0)
+        {
+            // Correlated, not IN (...): a country holds a large share of all events, so the page is found by
+            // walking the other filters' index in order and probing the (country, seq) key per row.
+            sql.And($"EXISTS (SELECT 1 FROM {EpcisSchema.Countries} c WHERE c.seq = e.seq AND c.country IN ({sql.List([.. query.Countries, EpcisCountries.Everywhere])}))");
+        }
+
+        // Without orderBy the order is the chain's. Block times never decrease along the chain, so a time
+        // range without orderBy is read in (time, seq) order: the same order, straight off the time index.
+        var sort = (query.OrderBy, query.GeEventTime ?? query.LtEventTime, query.GeRecordTime ?? query.LtRecordTime) switch
+        {
+            ("eventTime", _, _) or (null, not null, _) => "e.event_time",
+            ("recordTime", _, _) or (null, null, not null) => "e.record_time",
+            _ => "e.seq",
+        };
+        var descending = query.OrderBy is not null && query.Descending;
+        var direction = descending ? "DESC" : "ASC";
+        if (cursor is not null)
+        {
+            var op = descending ? "<" : ">";
+            sql.And(sort == "e.seq"
+                ? $"e.seq {op} {sql.Value(cursor.Seq)}"
+                : $"({sort} {op} {sql.Value(cursor.SortValue)} OR ({sort} = {sql.Value(cursor.SortValue)} AND e.seq {op} {sql.Value(cursor.Seq)}))");
+        }
+
+        var order = sort == "e.seq" ? $"e.seq {direction}" : $"{sort} {direction}, e.seq {direction}";
+        command.CommandText = $"SELECT e.seq, {sort}, e.document FROM {EpcisSchema.Events} e{sql._where} ORDER BY {order} LIMIT {sql.Value((long)limit)}";
+    }
+
+    private void In(string column, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            And($"{column} IN ({List(values)})");
+        }
+    }
+
+    private void Range(string column, long? from, long? to)
+    {
+        if (from is { } ge)
+        {
+            And($"{column} >= {Value(ge)}");
+        }
+
+        if (to is { } lt)
+        {
+            And($"{column} < {Value(lt)}");
+        }
+    }
+
+    private void Epcs(string kind, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            And($"e.seq IN (SELECT x.seq FROM {EpcisSchema.Epcs} x WHERE x.kind = {Value(kind)} AND x.epc IN ({List(values)}))");
+        }
+    }
+
+    private void And(string predicate) => _where.Append(_where.Length == 0 ? " WHERE " : " AND ").Append(predicate);
+
+    private string List(IEnumerable<string> values) => string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(v => Value(v)));
+
+    private string Value(object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = $"@p{_next++}";
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter.ParameterName;
+    }
+}

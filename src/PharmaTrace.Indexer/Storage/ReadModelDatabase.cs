@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using PharmaTrace.Indexer.Projection;
+
+namespace PharmaTrace.Indexer.Storage;
+
+/// <summary>
+/// The read model's database: one ADO.NET code path for SQLite and PostgreSQL; the dialect is only
+/// consulted where the SQL differs.
+/// </summary>
+public sealed class ReadModelDatabase : IAsyncDisposable
+{
+    private readonly DbDataSource _source;
+
+    /// <summary>Creates the data source for the options.</summary>
+    public ReadModelDatabase(ReadModelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Dialect = options.Dialect;
+        _source = options.Dialect switch
+        {
+            SqlDialect.Sqlite => SqliteFactory.Instance.CreateDataSource(options.ConnectionString),
+            SqlDialect.PostgreSql => NpgsqlDataSource.Create(options.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Dialect, "Unknown SQL dialect."),
+        };
+    }
+
+    /// <summary>The database's dialect.</summary>
+    public SqlDialect Dialect { get; }
+
+    /// <summary>Opens a pooled connection.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _source.OpenConnectionAsync(cancellationToken);
+        if (Dialect == SqlDialect.Sqlite)
+        {
+            // WAL lets readers run beside the writer; NORMAL sync is still atomic per transaction
+            // (sqlite.org/wal.html), which is what exactly-once needs. A 64 MiB page cache keeps the
+            // indexes of a catch-up in memory.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return connection;
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Indexer.Queries;
+using PharmaTrace.Indexer.Tests.Indexing;
+using PharmaTrace.Indexer.Tests.World;
+
+namespace PharmaTrace.Indexer.Tests.Endpoints;
+
+/// <summary>The read endpoints over a real Kestrel port, after the host's own follower indexed the supply-chain scenario.</summary>
+[CancelAfter(120_000)]
+public sealed class ReadEndpointTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] CrossBorderKinds = ["dispatched", "customs_hold", "customs_release", "received"];
+    private static readonly string?[] CrossBorderDecisions = [null, "hold", "release", null];
+    private static readonly string[] Roles = ["manufacturer", "wholesaler", "pharmacy", "wholesaler", "customs"];
+    private static readonly string[] Countries = ["DE", "FR"];
+    private LedgerWorld _world = null!;
+    private TestReadModel _readModel = null!;
+    private IndexerHost _host = null!;
+    private Actors _actors = null!;
+    private TestBatch _batch = null!;
+
+    private static CancellationToken Token => TestContext.CurrentContext.CancellationToken;
+
+    private static string Hex(Ledger.Sending.TransactionSender s) => SupplyChainScenario.Hex(s.Address);
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _world = await LedgerWorld.StartAsync(CancellationToken.None);
+        (_actors, _batch) = await SupplyChainScenario.RunAsync(_world, CancellationToken.None);
+        _readModel = await TestReadModel.CreateAsync(SqlDialect.Sqlite, CancellationToken.None);
+        _host = await IndexerHost.StartAsync(_world, _readModel, CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _host.WaitForBlockAsync(await _world.HeadAsync(CancellationToken.None), timeout.Token);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await _host.DisposeAsync();
+        await _readModel.DisposeAsync();
+        await _world.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_batch_shows_its_status_per_country_the_global_recall_its_holders_and_its_shipments()
+    {
+        var batch = await _host.Http.GetFromJsonAsync<BatchView>($"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}", Json, Token);
+
+        Assert.That(batch, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(batch!.BatchId, Is.EqualTo(_batch.Id.ToString()));
+            Assert.That(batch.Consistency, Is.EqualTo("consistent"));
+            Assert.That(batch.RecalledEverywhere, Is.True);
+            Assert.That(batch.Statuses.Select(s => (s.Country, s.Status)), Is.EqualTo(new[] { ("DE", "normal"), ("FR", "recalled") }));
+            Assert.That(batch.Holdings.ToDictionary(h => h.Holder.Address, h => h.Quantity), Is.EquivalentTo(new Dictionary<string, long>
+            {
+                [Hex(_actors.Manufacturer)] = 3, [Hex(_actors.Wholesaler)] = 1, [Hex(_actors.WholesalerFr)] = 2,
+            }));
+            Assert.That((batch.InTransit, batch.Seized, batch.Decommissioned), Is.EqualTo((0L, 1L, 1L)));
+            Assert.That(batch.Shipments.Select(s => (s.ShipmentId, s.Status)), Is.EqualTo(new[] { (1L, "received"), (2L, "received"), (3L, "seized"), (4L, "rejected"), (5L, "received") }));
+            Assert.That(batch.Manufacturer.Name, Is.EqualTo("Pharma Werke GmbH"));
+        });
+    }
+
+    [Test]
+    public async Task The_provenance_lists_every_step_across_the_border_with_parties_customs_decisions_and_proofs()
+    {
+        var provenance = await _host.Http.GetFromJsonAsync<ProvenanceView>($"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}/provenance", Json, Token);
+
+        Assert.That(provenance, Is.Not.Null);
+        var crossBorder = provenance!.Steps.Where(s => s.ShipmentId == 2).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(provenance.ChainId, Is.EqualTo(31337));
+            Assert.That(provenance.Contract, Is.EqualTo(_world.Contract.ToLowerHexString()));
+            Assert.That(provenance.Steps[0].Kind, Is.EqualTo("registered"));
+            Assert.That(provenance.Steps.Select(s => (s.Proof.BlockNumber, s.Proof.LogIndex)), Is.Ordered);
+            Assert.That(crossBorder.Select(s => s.Kind), Is.EqualTo(CrossBorderKinds));
+            Assert.That(crossBorder.Select(s => s.CustomsDecision), Is.EqualTo(CrossBorderDecisions));
+            Assert.That(crossBorder[0].From!.Name, Is.EqualTo("Grosshandel AG"));
+            Assert.That(crossBorder[0].To!.Country, Is.EqualTo("FR"));
+            Assert.That((crossBorder[0].FromCountry, crossBorder[0].ToCountry), Is.EqualTo(("DE", "FR")));
+            Assert.That(crossBorder[1].Actor.Name, Is.EqualTo("Douane Strasbourg"));
+            Assert.That(crossBorder[1].Actor.Gln, Has.Length.EqualTo(13));
+            Assert.That(crossBorder.Select(s => s.Proof.TransactionHash), Has.All.Match("^0x[0-9a-f]{64}$"));
+            Assert.That(provenance.Steps[^1].Kind, Is.EqualTo("recalled"));
+            Assert.That(provenance.Steps[^1].Country, Is.Null, "the manufacturer's recall holds everywhere");
+        });
+    }
+
+    [Test]
+    public async Task A_shipment_shows_its_parties_and_each_step()
+    {
+        var shipment = await _host.Http.GetFromJsonAsync<ShipmentView>("/api/v1/shipments/3", Json, Token);
+
+        Assert.That(shipment, Is.Not.Null);
+        Assert.That((shipment!.Status, shipment.From.Address, shipment.To.Address, shipment.Quantity), Is.EqualTo(("seized", Hex(_actors.Manufacturer), Hex(_actors.WholesalerFr), 1L)));
+        Assert.That(shipment.Steps.Select(s => (s.Kind, s.Reason)), Is.EqualTo(new[] { ("dispatched", (string?)null), ("customs_seize", "suspect") }));
+    }
+
+    [Test]
+    public async Task Participants_and_countries_are_listed_with_status_and_a_participant_is_found_by_address()
+    {
+        var participants = await _host.Http.GetFromJsonAsync<List<ParticipantView>>("/api/v1/participants", Json, Token);
+        var countries = await _host.Http.GetFromJsonAsync<List<CountryView>>("/api/v1/countries", Json, Token);
+        var one = await _host.Http.GetFromJsonAsync<ParticipantView>($"/api/v1/participants/{_actors.Wholesaler.Address.ToChecksumString()}", Json, Token);
+
+        Assert.That(participants!.Select(p => p.Role), Is.EqualTo(Roles));
+        Assert.That(countries!.Select(c => c.Code), Is.EqualTo(Countries));
+        Assert.That((one!.Name, one.Status), Is.EqualTo(("Grosshandel AG", "active")), "suspended, then reinstated");
+    }
+
+    [TestCase("/api/v1/batches/4006381333932/L1", "gtin")]
+    [TestCase("/api/v1/batches/12345/L1", "gtin")]
+    [TestCase("/api/v1/batches/04006381333931/L%C3%A9", "lot")]
+    [TestCase("/api/v1/batches/04006381333931/ABCDEFGHIJKLMNOPQRSTU/provenance", "lot")]
+    [TestCase("/api/v1/participants/0x1234", "address")]
+    [TestCase("/api/v1/shipments/abc", "id")]
+    [TestCase("/api/v1/shipments/0", "id")]
+    public async Task Bad_input_is_a_400_problem_naming_the_field(string path, string field)
+    {
+        using var response = await _host.Http.GetAsync(path, Token);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+        Assert.That(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), Is.True, problem.RootElement.ToString());
+    }
+
+    [TestCase("/api/v1/batches/04006381333931/NO-SUCH-LOT")]
+    [TestCase("/api/v1/batches/04006381333931/NO-SUCH-LOT/provenance")]
+    [TestCase("/api/v1/shipments/999")]
+    [TestCase("/api/v1/participants/0x000000000000000000000000000000000000dead")]
+    public async Task Something_not_on_the_ledger_is_a_404_problem(string path)
+    {
+        using var response = await _host.Http.GetAsync(path, Token);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task Readiness_reports_the_indexer_healthy_once_it_follows_the_head()
+    {
+        using var response = await _host.Http.GetAsync("/health/ready", Token);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(Token), Is.EqualTo("Healthy"));
+        Assert.That(_host.Status.Current.Lag, Is.Zero);
+    }
+}
