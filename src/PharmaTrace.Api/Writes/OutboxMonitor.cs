@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using PharmaTrace.Api.Chain;
+using PharmaTrace.Api.Hosting;
+using PharmaTrace.Ledger.Primitives;
+using PharmaTrace.Ledger.Rpc;
+
+namespace PharmaTrace.Api.Writes;
+
+/// <summary>
+/// Broadcasts the outbox's signed transactions and follows them to their receipts. After a restart
+/// of this host it picks up every transaction not known to be mined; while the node is down it
+/// keeps them and resends the same bytes when the node answers again ("already known" and
+/// "nonce too low, same hash mined" count as sent: see <see cref="EthereumRpcClient.SendRawTransactionAsync"/>).
+/// If the node loses blocks (a dev chain restarted from an older state, a reorganisation), the
+/// transactions recorded in them go back to pending and are resent, so each lands exactly once.
+/// </summary>
+internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogger<OutboxMonitor> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan RebroadcastAfter = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ReplayWait = TimeSpan.FromSeconds(10);
+    private readonly ConcurrentDictionary<Hash32, OutboxTransaction> _pending = new();
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<OperationStatus>> _waiters = new();
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Completes when <paramref name="operationId"/> is mined or fails; register before it is queued.</summary>
+    public Task<OperationStatus> WaitAsync(Guid operationId) =>
+        _waiters.GetOrAdd(operationId, _ => new TaskCompletionSource<OperationStatus>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>Stops waiting for an operation (the request answered 202 or went away).</summary>
+    public void Forget(Guid operationId) => _waiters.TryRemove(operationId, out _);
+
+    /// <summary>Takes stored transactions into care and broadcasts them once; a node outage only delays them.</summary>
+    public async Task TrackAsync(IReadOnlyList<OutboxTransaction> transactions, CancellationToken cancellationToken)
+    {
+        foreach (var tx in transactions)
+        {
+            _pending[tx.Hash] = tx;
+        }
+        foreach (var tx in transactions)
+        {
+            if (!await BroadcastAsync(tx, cancellationToken))
+            {
+                break;
+            }
+        }
+        _wake.Release();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await chain.GetAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return;
+        }
+        foreach (var tx in store.LoadUnmined())
+        {
+            _pending.TryAdd(tx.Hash, tx);
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await CheckLostBlocksAsync(stoppingToken);
+                await PollAsync(stoppingToken);
+            }
+            catch (ChainUnavailableException e)
+            {
+                Log.ChainUnreachable(logger, e.Message, _pending.Count);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (RpcException e)
+            {
+                Log.ReceiptQueryRefused(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            await _wake.WaitAsync(PollInterval, stoppingToken);
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        var pending = _pending.Values.ToList();
+        foreach (var chunk in pending.Chunk(500))
+        {
+            var batch = chain.Client.Rpc.CreateBatch();
+            var items = chunk.Select(tx => (tx, item: batch.Add<RpcTransactionReceipt>("eth_getTransactionReceipt", [tx.Hash]))).ToList();
+            await batch.SendAsync(cancellationToken);
+            foreach (var (tx, item) in items)
+            {
+                if (item.Error is null && item.Result is { } receipt)
+                {
+                    _pending.TryRemove(tx.Hash, out _);
+                    Complete(store.MarkMined(receipt));
+                }
+                else if (DateTimeOffset.UtcNow - tx.LastBroadcast > RebroadcastAfter)
+                {
+                    await BroadcastAsync(tx, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The newest block we recorded a transaction in must still be on the chain with the same hash;
+    /// if not, the chain lost blocks, and the transactions recorded from there on are checked again.
+    /// </summary>
+    private async Task CheckLostBlocksAsync(CancellationToken cancellationToken)
+    {
+        if (store.HighestMinedBlock() is not { } highest)
+        {
+            return;
+        }
+        var block = await chain.Client.GetBlockByNumberAsync(BlockParameter.FromNumber(highest.Number), cancellationToken);
+        if (block?.Hash == highest.Hash)
+        {
+            return;
+        }
+        var head = await chain.Client.GetBlockNumberAsync(cancellationToken);
+        var suspects = store.LoadMinedSince(Math.Min(head, highest.Number) > 64 ? Math.Min(head, highest.Number) - 64 : 0);
+        Log.BlocksLost(logger, highest.Number, highest.Hash.ToString(), suspects.Count);
+        // Replayed one at a time in their first order and each awaited: transactions of different
+        // signers depend on each other (an admission before the admitted party's dispatch), and only
+        // one signer's order is kept by nonces.
+        foreach (var tx in suspects)
+        {
+            var receipt = await chain.Client.GetTransactionReceiptAsync(tx.Hash, cancellationToken);
+            if (receipt is null)
+            {
+                store.MarkUnmined(tx.Hash);
+                _pending[tx.Hash] = tx;
+                await BroadcastAsync(tx, cancellationToken);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                while (receipt is null && watch.Elapsed < ReplayWait)
+                {
+                    await Task.Delay(20, cancellationToken);
+                    receipt = await chain.Client.GetTransactionReceiptAsync(tx.Hash, cancellationToken);
+                }
+            }
+            if (receipt is not null)
+            {
+                _pending.TryRemove(tx.Hash, out _);
+                Complete(store.MarkMined(receipt));
+            }
+        }
+    }
+
+    private async Task<bool> BroadcastAsync(OutboxTransaction tx, CancellationToken cancellationToken)
+    {
+        tx.LastBroadcast = DateTimeOffset.UtcNow;
+        try
+        {
+            await chain.Client.SendRawTransactionAsync(tx.Raw, cancellationToken);
+            store.MarkSent(tx.Hash);
+            return true;
+        }
+        catch (ChainUnavailableException)
+        {
+            return false;
+        }
+        catch (NonceTooLowException e)
+        {
+            // Another transaction took this nonce and the node does not know ours: it can never be
+            // mined. Only a second writer with the same key can cause this.
+            if (await chain.Client.GetTransactionReceiptAsync(tx.Hash, cancellationToken) is null)
+            {
+                _pending.TryRemove(tx.Hash, out _);
+                Complete(store.MarkRefused(tx.Hash, $"The nonce {tx.Nonce} of {tx.Signer} was used by another transaction: {e.Message}"));
+            }
+            return true;
+        }
+        catch (RpcException e)
+        {
+            Log.BroadcastRefused(logger, tx.Hash.ToString(), e.Message);
+            return true;
+        }
+    }
+
+    private void Complete(List<Guid> operations)
+    {
+        foreach (var id in operations)
+        {
+            if (_waiters.TryRemove(id, out var waiter) && store.Get(id) is { } status)
+            {
+                waiter.TrySetResult(status);
+            }
+        }
+    }
+}

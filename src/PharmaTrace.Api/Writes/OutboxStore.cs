@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PharmaTrace.Api.Storage;
+using PharmaTrace.Ledger.Codecs;
+using PharmaTrace.Ledger.Primitives;
+using PharmaTrace.Ledger.Rpc;
+
+namespace PharmaTrace.Api.Writes;
+
+/// <summary>
+/// The outbox tables of <c>api.db</c>: operations, their steps and the signed transactions. A
+/// transaction is written with its operations in one SQLite transaction before it is broadcast, so
+/// after a crash the same bytes are found again and resent (never re-signed).
+/// </summary>
+internal sealed class OutboxStore(ApiDatabase database)
+{
+    public ulong? MaxNonce(Address signer)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(nonce) FROM outbox_transactions WHERE signer = $s";
+        command.Parameters.AddWithValue("$s", signer.ToLowerHexString());
+        return command.ExecuteScalar() is long n ? (ulong)n : null;
+    }
+
+    public void Persist(IReadOnlyList<OutboxTransaction> transactions, IReadOnlyList<(Guid Id, Address Participant, string Kind, Hash32? ResultTopic)> operations, IReadOnlyList<OutboxStep> steps)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        foreach (var t in transactions)
+        {
+            Execute(connection, tx, "INSERT INTO outbox_transactions (hash, signer, nonce, raw, state, created_at) VALUES ($h, $s, $n, $r, 'signed', $t)",
+                ("$h", t.Hash.ToString()), ("$s", t.Signer.ToLowerHexString()), ("$n", (long)t.Nonce), ("$r", t.Raw), ("$t", now));
+        }
+        foreach (var (id, participant, kind, topic) in operations)
+        {
+            Execute(connection, tx, "INSERT INTO outbox_operations (id, participant, kind, state, result_topic, created_at) VALUES ($i, $p, $k, 'Pending', $r, $t)",
+                ("$i", id.ToString()), ("$p", participant.ToLowerHexString()), ("$k", kind), ("$r", topic?.ToString()), ("$t", now));
+        }
+        foreach (var s in steps)
+        {
+            Execute(connection, tx, "INSERT INTO outbox_steps (operation_id, step, tx_hash, call_index, result_ordinal) VALUES ($o, $s, $h, $c, $r)",
+                ("$o", s.OperationId.ToString()), ("$s", s.Step), ("$h", s.TransactionHash.ToString()), ("$c", s.CallIndex), ("$r", s.ResultOrdinal));
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Transactions not known to be mined: to broadcast and follow.</summary>
+    public List<OutboxTransaction> LoadUnmined() => LoadTransactions("state IN ('signed', 'sent')");
+
+    /// <summary>Transactions recorded as mined at or above <paramref name="fromBlock"/>: checked again after the chain lost blocks.</summary>
+    public List<OutboxTransaction> LoadMinedSince(ulong fromBlock) => LoadTransactions($"state = 'mined' AND block_number >= {fromBlock}", "block_number, rowid");
+
+    /// <summary>The highest block a transaction of ours was recorded in.</summary>
+    public (ulong Number, Hash32 Hash)? HighestMinedBlock()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT block_number, block_hash FROM outbox_transactions WHERE state = 'mined' ORDER BY block_number DESC LIMIT 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1))) : null;
+    }
+
+    /// <summary>Records the receipt and returns the operations it finished.</summary>
+    public List<Guid> MarkMined(RpcTransactionReceipt receipt)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        var hash = receipt.TransactionHash.ToString();
+        Execute(connection, tx, "UPDATE outbox_transactions SET state = 'mined', block_number = $b, block_hash = $bh, status = $st WHERE hash = $h",
+            ("$b", (long)receipt.BlockNumber), ("$bh", receipt.BlockHash.ToString()), ("$st", (long)(receipt.Status ?? 1)), ("$h", hash));
+        var finished = new List<Guid>();
+        foreach (var (operationId, ordinal, topic) in StepsOf(connection, tx, hash))
+        {
+            if (!receipt.Succeeded)
+            {
+                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, completed_at = $t WHERE id = $i",
+                    ("$e", $"Transaction {hash} was mined in block {receipt.BlockNumber} but reverted."), ("$t", Now()), ("$i", operationId.ToString()));
+                finished.Add(operationId);
+                continue;
+            }
+            if (topic is { } t && ordinal >= 0)
+            {
+                var log = receipt.Logs.Where(l => l.Topics.Count > 0 && l.Topics[0].ToString() == t).ElementAtOrDefault(ordinal);
+                if (log is not null)
+                {
+                    var json = JsonSerializer.Serialize(new { topics = log.Topics.Select(x => x.ToString()).ToArray(), data = Hex.Encode(log.Data.Span) });
+                    Execute(connection, tx, "UPDATE outbox_operations SET result_log = $l WHERE id = $i", ("$l", json), ("$i", operationId.ToString()));
+                }
+            }
+            if (CountUnmined(connection, tx, operationId) == 0)
+            {
+                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Completed', completed_at = $t WHERE id = $i AND state = 'Pending'",
+                    ("$t", Now()), ("$i", operationId.ToString()));
+                finished.Add(operationId);
+            }
+        }
+        tx.Commit();
+        return finished;
+    }
+
+    /// <summary>A mined transaction the chain no longer has (the node lost blocks): pending again, to be resent.</summary>
+    public void MarkUnmined(Hash32 hash)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, "UPDATE outbox_transactions SET state = 'sent', block_number = NULL, block_hash = NULL, status = NULL WHERE hash = $h", ("$h", hash.ToString()));
+        Execute(connection, tx, "UPDATE outbox_operations SET state = 'Pending', completed_at = NULL WHERE id IN (SELECT operation_id FROM outbox_steps WHERE tx_hash = $h)", ("$h", hash.ToString()));
+        tx.Commit();
+    }
+
+    /// <summary>The node will never take this transaction (its nonce went to another): its operations fail.</summary>
+    public List<Guid> MarkRefused(Hash32 hash, string error)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, "UPDATE outbox_transactions SET state = 'refused', error = $e WHERE hash = $h", ("$e", error), ("$h", hash.ToString()));
+        var ids = StepsOf(connection, tx, hash.ToString()).Select(s => s.OperationId).ToList();
+        foreach (var id in ids)
+        {
+            Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, completed_at = $t WHERE id = $i", ("$e", error), ("$t", Now()), ("$i", id.ToString()));
+        }
+        tx.Commit();
+        return ids;
+    }
+
+    public void MarkSent(Hash32 hash)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE outbox_transactions SET state = 'sent' WHERE hash = $h AND state = 'signed'";
+        command.Parameters.AddWithValue("$h", hash.ToString());
+        command.ExecuteNonQuery();
+    }
+
+    public Address? ParticipantOf(Guid id)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT participant FROM outbox_operations WHERE id = $i";
+        command.Parameters.AddWithValue("$i", id.ToString());
+        return command.ExecuteScalar() is string p ? Address.Parse(p) : null;
+    }
+
+    public OperationStatus? Get(Guid id)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT kind, state, error, result_log FROM outbox_operations WHERE id = $i";
+        command.Parameters.AddWithValue("$i", id.ToString());
+        string kind, state;
+        string? error, resultLog;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+            (kind, state, error, resultLog) = (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        }
+        command.CommandText = "SELECT t.hash, t.block_number, t.block_hash FROM outbox_steps s JOIN outbox_transactions t ON t.hash = s.tx_hash WHERE s.operation_id = $i ORDER BY s.step";
+        var transactions = new List<OperationTransaction>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                transactions.Add(new OperationTransaction(reader.GetString(0), reader.IsDBNull(1) ? null : (ulong)reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+        return new OperationStatus
+        {
+            Id = id, Kind = kind, State = Enum.Parse<OperationState>(state), Error = error,
+            Transactions = transactions, ResultLog = resultLog is null ? null : ParseLog(resultLog),
+        };
+    }
+
+    private static RpcLog ParseLog(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var topics = document.RootElement.GetProperty("topics").EnumerateArray().Select(t => Hash32.Parse(t.GetString()!)).ToArray();
+        return new RpcLog
+        {
+            Address = Address.Zero, Topics = topics, Data = Hex.Decode(document.RootElement.GetProperty("data").GetString()!),
+            LogIndex = 0, TransactionHash = default, BlockNumber = 0, BlockHash = default,
+        };
+    }
+
+    private List<OutboxTransaction> LoadTransactions(string where, string order = "signer, nonce")
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT hash, signer, nonce, raw FROM outbox_transactions WHERE {where} ORDER BY {order}";
+        using var reader = command.ExecuteReader();
+        var list = new List<OutboxTransaction>();
+        while (reader.Read())
+        {
+            list.Add(new OutboxTransaction(Hash32.Parse(reader.GetString(0)), Address.Parse(reader.GetString(1)), (ulong)reader.GetInt64(2), (byte[])reader[3]));
+        }
+        return list;
+    }
+
+    private static List<(Guid OperationId, int Ordinal, string? Topic)> StepsOf(SqliteConnection connection, SqliteTransaction tx, string hash)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT s.operation_id, CASE WHEN s.step = 0 THEN s.result_ordinal ELSE -1 END, o.result_topic FROM outbox_steps s JOIN outbox_operations o ON o.id = s.operation_id WHERE s.tx_hash = $h";
+        command.Parameters.AddWithValue("$h", hash);
+        using var reader = command.ExecuteReader();
+        var list = new List<(Guid, int, string?)>();
+        while (reader.Read())
+        {
+            list.Add((Guid.Parse(reader.GetString(0)), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+        return list;
+    }
+
+    private static long CountUnmined(SqliteConnection connection, SqliteTransaction tx, Guid operationId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT COUNT(*) FROM outbox_steps s JOIN outbox_transactions t ON t.hash = s.tx_hash WHERE s.operation_id = $o AND t.state <> 'mined'";
+        command.Parameters.AddWithValue("$o", operationId.ToString());
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        command.ExecuteNonQuery();
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,187 @@
+using System.Threading.Channels;
+using PharmaTrace.Api.Chain;
+using PharmaTrace.Ledger.Contracts;
+using PharmaTrace.Ledger.Primitives;
+using PharmaTrace.Ledger.Rpc;
+using PharmaTrace.Ledger.Sending;
+using PharmaTrace.Ledger.Transactions;
+
+namespace PharmaTrace.Api.Writes;
+
+/// <summary>
+/// The one place where a signer's nonces are assigned and its transactions signed. Writes queue
+/// here; the worker takes everything queued at once, merges single-call writes into one
+/// <c>multicall</c> transaction (OpenZeppelin Multicall: the calls run as the signer, all or
+/// nothing), signs, and stores the signed bytes with their operations in the outbox before anyone
+/// is told "accepted". The monitor then broadcasts and follows them.
+/// </summary>
+internal sealed class SignerQueue
+{
+    private readonly Channel<QueuedWrite> _channel = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Address _signer;
+    private readonly WriteServices _services;
+    // Multicall's own cost per call (DELEGATECALL, memory for the call data and result) and once per transaction.
+    private const ulong PerCallOverhead = 10_000;
+    private const ulong MulticallOverhead = 60_000;
+    // A merged transaction stays under a block's gas (30M on most chains, 60M on the embedded one);
+    // the per-call estimates carry 25% headroom, so the gas used is lower still.
+    private const ulong MaxMulticallGas = 25_000_000;
+    private ulong? _nextNonce;
+
+    public SignerQueue(Address signer, WriteServices services, CancellationToken stopping)
+    {
+        _signer = signer;
+        _services = services;
+        _ = Task.Run(() => RunAsync(stopping), CancellationToken.None);
+    }
+
+    public void Enqueue(QueuedWrite write)
+    {
+        if (!_channel.Writer.TryWrite(write))
+        {
+            write.Persisted.TrySetException(new ObjectDisposedException(nameof(SignerQueue)));
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stopping)
+    {
+        var reader = _channel.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync(stopping))
+            {
+                var batch = new List<QueuedWrite>();
+                var batchGas = 0UL;
+                while (batch.Count < _services.Settings.MaxCallsPerMulticall && batchGas < MaxMulticallGas && reader.TryPeek(out var next))
+                {
+                    // A multi-step write (a large batch registration) travels alone, in order.
+                    if (batch.Count > 0 && (next.Request.Steps.Count > 1 || next.Request.Steps[0].GasLimit is not null))
+                    {
+                        break;
+                    }
+                    reader.TryRead(out var taken);
+                    batch.Add(taken!);
+                    batchGas += taken!.EstimatedGas ?? 0;
+                    if (taken!.Request.Steps.Count > 1 || taken.Request.Steps[0].GasLimit is not null)
+                    {
+                        break;
+                    }
+                }
+                await ProcessAsync(batch, stopping);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        while (reader.TryRead(out var left))
+        {
+            left.Persisted.TrySetException(new OperationCanceledException("The service is stopping."));
+        }
+    }
+
+    private async Task ProcessAsync(List<QueuedWrite> batch, CancellationToken stopping)
+    {
+        try
+        {
+            if (batch.Count == 1)
+            {
+                await SignAndStoreAsync(batch, stopping);
+                return;
+            }
+            var multicall = PharmaLedger.EncodeMulticall([.. batch.Select(w => w.Request.Steps[0].Calldata.ToArray())]);
+            // Each call was estimated alone (with headroom); the multicall adds a DELEGATECALL and the
+            // copying of its data per call. One eth_call checks that no call reverts in this order:
+            // an eth_estimateGas of the whole would execute it a dozen times (binary search).
+            var gas = batch.Aggregate(0UL, (sum, w) => sum + w.EstimatedGas!.Value) + PerCallOverhead * (ulong)batch.Count + MulticallOverhead;
+            try
+            {
+                await _services.CheckAsync(_signer, multicall, stopping);
+            }
+            catch (TransactionRevertedException)
+            {
+                // One call would revert and take the others with it: send each alone; the one that
+                // reverts is refused with its own error, nothing of it signed.
+                foreach (var write in batch)
+                {
+                    await ProcessAsync([write], stopping);
+                }
+                return;
+            }
+            await SignAndStoreAsync(batch, stopping, (multicall, gas));
+        }
+        catch (Exception e) when (e is ChainUnavailableException or RpcException or TransactionRevertedException or OperationCanceledException)
+        {
+            // Whatever was signed and not stored is forgotten: read the nonce again next time.
+            _nextNonce = null;
+            foreach (var write in batch)
+            {
+                write.Persisted.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task SignAndStoreAsync(List<QueuedWrite> batch, CancellationToken stopping, (byte[] Data, ulong Gas)? merged = null)
+    {
+        var chain = _services.Chain;
+        var fees = await _services.Fees(chain.Client).GetFeesAsync(stopping);
+        var chainId = await _services.ChainIdAsync(stopping);
+        _nextNonce ??= Math.Max(
+            await chain.Client.GetTransactionCountAsync(_signer, BlockParameter.Pending, stopping),
+            _services.Store.MaxNonce(_signer) is { } n ? n + 1 : 0);
+        var key = _services.Vault.Get(_signer);
+        var transactions = new List<OutboxTransaction>();
+        var steps = new List<OutboxStep>();
+        if (merged is { } m)
+        {
+            var tx = Sign(key, chainId, fees, m.Data, m.Gas);
+            transactions.Add(tx);
+            var ordinals = new Dictionary<Hash32, int>();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var ordinal = 0;
+                if (batch[i].Request.ResultEvent is { } topic)
+                {
+                    ordinal = ordinals.GetValueOrDefault(topic);
+                    ordinals[topic] = ordinal + 1;
+                }
+                steps.Add(new OutboxStep(batch[i].Id, 0, tx.Hash, i, ordinal));
+            }
+        }
+        else
+        {
+            var write = batch[0];
+            for (var s = 0; s < write.Request.Steps.Count; s++)
+            {
+                var step = write.Request.Steps[s];
+                var gas = step.GasLimit ?? write.EstimatedGas ?? await EstimateAsync(step.Calldata, stopping);
+                var tx = Sign(key, chainId, fees, step.Calldata, gas);
+                transactions.Add(tx);
+                steps.Add(new OutboxStep(write.Id, s, tx.Hash, 0, 0));
+            }
+        }
+        _services.Store.Persist(transactions, [.. batch.Select(w => (w.Id, _signer, w.Request.Kind, w.Request.ResultEvent))], steps);
+        foreach (var write in batch)
+        {
+            write.Persisted.TrySetResult();
+        }
+        await _services.Monitor.TrackAsync(transactions, stopping);
+    }
+
+    private OutboxTransaction Sign(Ledger.Signing.PrivateKey key, ulong chainId, TransactionFees fees, ReadOnlyMemory<byte> data, ulong gas)
+    {
+        var nonce = _nextNonce!.Value;
+        Transaction transaction = fees.GasPrice is { } gasPrice
+            ? new LegacyTransaction { ChainId = chainId, Nonce = nonce, GasLimit = gas, To = _services.Chain.Contract, Data = data, GasPrice = gasPrice }
+            : new Eip1559Transaction
+            {
+                ChainId = chainId, Nonce = nonce, GasLimit = gas, To = _services.Chain.Contract, Data = data,
+                MaxFeePerGas = fees.MaxFeePerGas, MaxPriorityFeePerGas = fees.MaxPriorityFeePerGas,
+            };
+        var signed = transaction.Sign(key);
+        _nextNonce = nonce + 1;
+        return new OutboxTransaction(new Hash32(signed.Hash.Span), _signer, nonce, signed.RawBytes.ToArray());
+    }
+
+    private Task<ulong> EstimateAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) =>
+        _services.EstimateAsync(_signer, data, cancellationToken);
+}
