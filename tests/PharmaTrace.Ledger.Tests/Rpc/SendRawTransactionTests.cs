@@ -15,7 +15,13 @@ public sealed class SendRawTransactionTests : AnvilRpcTestBase
 
         var hash = await Client.SendRawTransactionAsync(raw, Token);
         var receipt = await TestChain.WaitForReceiptAsync(Client, hash, Token);
+        // Anvil can answer the receipt a moment before its transaction lookup shows the block: wait for it.
         var transaction = await Client.GetTransactionByHashAsync(hash, Token);
+        for (var attempt = 0; transaction?.BlockNumber is null && attempt < 100; attempt++)
+        {
+            await Task.Delay(20, Token);
+            transaction = await Client.GetTransactionByHashAsync(hash, Token);
+        }
         var block = await Client.GetBlockByNumberAsync(receipt.BlockNumber, Token);
 
         Assert.Multiple(() =>
