@@ -58,8 +58,13 @@ internal sealed class ApiUnderTest : IDisposable
     public static async Task WaitUntilCompletedAsync(HttpClient http, JsonElement answer)
     {
         var id = answer.GetProperty("operation").GetProperty("id").GetString();
-        while ((await http.GetFromJsonAsync<JsonElement>($"/api/v1/operations/{id}")).GetProperty("state").GetString() != "Completed")
+        string? state;
+        while ((state = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/operations/{id}")).GetProperty("state").GetString()) != "Completed")
         {
+            if (state == "Failed")
+            {
+                throw new InvalidOperationException($"Operation {id} failed.");
+            }
             await Task.Delay(100);
         }
     }

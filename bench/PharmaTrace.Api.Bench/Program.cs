@@ -2,7 +2,8 @@
 // own process in its embedded mode (Anvil, zero fees, Development demo consortium), the demo
 // manufacturer registers a batch, then dispatches of one pack each to the demo wholesaler are sent
 // at rising concurrency. A dispatch counts when the API answers 201: its transaction is mined (the
-// receipt is in). Usage: dotnet run -c Release --project bench/PharmaTrace.Api.Bench [seconds per step]
+// receipt is in). Beside each step, the in-process indexer's lag behind the chain head, sampled from
+// /health/ready. Usage: dotnet run -c Release --project bench/PharmaTrace.Api.Bench [seconds per step]
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -30,12 +31,16 @@ try
     });
     Console.WriteLine($"Batch of 100,000 packs: {(int)registered.StatusCode}");
     await ApiUnderTest.WaitUntilCompletedAsync(http, await registered.Content.ReadFromJsonAsync<JsonElement>());
+    // Steady state: the indexer first catches up with the registration's 100,000 leaves.
+    await LagSampler.WaitUntilCaughtUpAsync(http, TimeSpan.FromMinutes(2));
 
-    Console.WriteLine($"{"concurrency",11} {"events/s",9} {"p50 ms",8} {"p99 ms",8} {"201",7} {"202",5} {"other",6}");
+    Console.WriteLine($"{"concurrency",11} {"events/s",9} {"p50 ms",8} {"p99 ms",8} {"201",7} {"202",5} {"other",6}   indexer lag: blocks p50/max, seconds p50/max");
     foreach (var concurrency in new[] { 8, 32, 128, 256, 512 })
     {
-        var step = await LoadStep.RunAsync(http, concurrency, TimeSpan.FromSeconds(seconds), new { gtin, lot, quantity = 1, to = wholesaler });
-        Console.WriteLine($"{concurrency,11} {step.EventsPerSecond,9:N0} {step.P50,8:N1} {step.P99,8:N1} {step.Created,7} {step.Accepted,5} {step.Other,6}");
+        var running = LoadStep.RunAsync(http, concurrency, TimeSpan.FromSeconds(seconds), new { gtin, lot, quantity = 1, to = wholesaler });
+        var lag = await LagSampler.RunAsync(http, running);
+        var step = await running;
+        Console.WriteLine($"{concurrency,11} {step.EventsPerSecond,9:N0} {step.P50,8:N1} {step.P99,8:N1} {step.Created,7} {step.Accepted,5} {step.Other,6}   {lag.BlocksP50,5}/{lag.BlocksMax,-5} {lag.SecondsP50,6:N2}/{lag.SecondsMax:N2} ({lag.Samples} samples)");
     }
 }
 finally

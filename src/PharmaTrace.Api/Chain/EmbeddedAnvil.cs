@@ -10,8 +10,10 @@ namespace PharmaTrace.Api.Chain;
 /// <summary>
 /// The dev chain the host starts when no <c>PharmaTrace:Chain:RpcUrl</c> is configured: Anvil from
 /// the repository's node_modules on 127.0.0.1, its state in <c>$DATA/chain/anvil-state.json</c>
-/// (loaded on start, written every second and on a clean stop), Prague rules, zero fees like the
-/// consortium's permissioned network (so hosted keys need no funding). Anvil runs under a small
+/// (loaded on start, written every 10 s and on a clean stop), Prague rules, zero fees like the
+/// consortium's permissioned network (so hosted keys need no funding). Mixed mining: a block per
+/// arriving transaction, and one every second besides, because automine alone leaves transactions
+/// that did not fit in the block of their arrival in the pool until another one arrives. Anvil runs under a small
 /// shell watchdog that ends it when this process ends, even by SIGKILL: nothing is left running.
 /// </summary>
 public sealed class EmbeddedAnvil : IAsyncDisposable
@@ -23,6 +25,12 @@ public sealed class EmbeddedAnvil : IAsyncDisposable
         while kill -0 "$PHARMATRACE_HOST_PID" 2>/dev/null && kill -0 $anvil 2>/dev/null; do sleep 1 & wait $!; done
         kill -TERM $anvil 2>/dev/null; wait $anvil
         """;
+
+    // Anvil rewrites its whole state file (every block and transaction: tens of MB once a large batch
+    // is registered) at each interval; every second cost a large share of its CPU under load. A crash
+    // loses at most this much, and the outbox resends what the chain lost (Writes/OutboxMonitor.cs);
+    // a clean stop always writes the state.
+    private const string StateInterval = "10";
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -64,7 +72,7 @@ public sealed class EmbeddedAnvil : IAsyncDisposable
         info.Environment["PHARMATRACE_HOST_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var argument in (string[])["-c", Watchdog, "anvil-watchdog", binary, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--hardfork", "prague", "--timestamp", genesisTimestamp, "--base-fee", "0", "--gas-price", "0", "--gas-limit", "60000000",
-            "--state", Path.Combine(chainDirectory, "anvil-state.json"), "--state-interval", "1", "--silent"])
+            "--state", Path.Combine(chainDirectory, "anvil-state.json"), "--state-interval", StateInterval, "--mixed-mining", "--block-time", "1", "--silent"])
         {
             info.ArgumentList.Add(argument);
         }
@@ -120,32 +128,12 @@ public sealed class EmbeddedAnvil : IAsyncDisposable
 
     private async Task WaitUntilAnsweringAsync(CancellationToken cancellationToken)
     {
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        if (!await NodeStartProbe.WaitUntilAnsweringAsync(Url, _process, TimeSpan.FromSeconds(60), cancellationToken))
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Anvil exited with code {_process.ExitCode} before answering.\n{Captured()}");
-            }
-            try
-            {
-                using var content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}""", Encoding.UTF8, "application/json");
-                using var response = await probe.PostAsync(Url, content, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-            await Task.Delay(50, cancellationToken);
+            throw new InvalidOperationException(_process.HasExited
+                ? $"Anvil exited with code {_process.ExitCode} before answering.\n{Captured()}"
+                : $"Anvil did not answer on {Url} within 60 s.\n{Captured()}");
         }
-        throw new InvalidOperationException($"Anvil did not answer on {Url} within 60 s.\n{Captured()}");
     }
 
     private void Capture(string? line)

@@ -101,7 +101,7 @@ public static class ApiHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         // Every registered check counts for readiness, the indexer's ("indexer") included.
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true, ResponseWriter = HealthReportJson.WriteAsync });
     }
 
     public static void MapApiDocumentation(this WebApplication app)

@@ -10,8 +10,9 @@ namespace PharmaTrace.Api.Hosting;
 /// <c>Idempotency-Key</c> on POST (IETF draft-ietf-httpapi-idempotency-key-header): the first answer
 /// to a key is stored with a hash of the request; the same key with the same request gets that
 /// answer again and writes nothing; with a different request it is refused with 422; while the
-/// first is still running, with 409. Keys are scoped to the caller's participant. Answers that say
-/// "try again" (429, 5xx) and failures are not stored, so a retry really retries.
+/// first is still running, with 409. Keys are scoped to the caller's participant. Refusals (409 with
+/// the contract's error, 4xx) are answers and are stored; answers that say "try again" (429, 5xx)
+/// and failures are not, so a retry really retries.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, ApiDatabase database)
 {
@@ -58,7 +59,23 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ApiDatabase data
         var stored = false;
         try
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (IsFinalRefusal(e) && !context.Response.HasStarted)
+            {
+                // A refusal (the contract's custom error, a bad request) is the answer to this request:
+                // written here, inside, by the one exception handler, so that it is stored and a retry
+                // gets it again instead of a second attempt.
+                foreach (var handler in context.RequestServices.GetServices<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>())
+                {
+                    if (await handler.TryHandleAsync(context, e, context.RequestAborted))
+                    {
+                        break;
+                    }
+                }
+            }
             var status = context.Response.StatusCode;
             if (status is < 500 and not 429)
             {
@@ -91,6 +108,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ApiDatabase data
             await captured.CopyToAsync(original, CancellationToken.None);
         }
     }
+
+    private static bool IsFinalRefusal(Exception e) =>
+        e is Ledger.Sending.TransactionRevertedException or Problems.RequestValidationException
+        || (e is Problems.ApiProblemException p && p.Status is >= 400 and < 500 and not 429);
 
     private static bool TryClaim(SqliteConnection connection, string participant, string key, byte[] requestHash)
     {

@@ -24,6 +24,10 @@ public sealed record OperationStatus
     [Description("Why it failed, when it did.")]
     public string? Error { get; init; }
 
+    /// <summary>For a transaction mined with status 0: the revert data replayed at its block (a PharmaLedger custom error).</summary>
+    [JsonIgnore]
+    public byte[]? RevertData { get; init; }
+
     /// <summary>The log named by <see cref="WriteRequest.ResultEvent"/>, once mined.</summary>
     [JsonIgnore]
     public RpcLog? ResultLog { get; init; }

@@ -21,6 +21,7 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
     private static readonly TimeSpan ReplayWait = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<Hash32, OutboxTransaction> _pending = new();
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<OperationStatus>> _waiters = new();
+    private readonly ConcurrentDictionary<Address, bool> _released = new();
     private readonly SemaphoreSlim _wake = new(0);
 
     /// <summary>Completes when <paramref name="operationId"/> is mined or fails; register before it is queued.</summary>
@@ -37,10 +38,19 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
         {
             _pending[tx.Hash] = tx;
         }
-        foreach (var tx in transactions)
+        for (var i = 0; i < transactions.Count; i++)
         {
-            if (!await BroadcastAsync(tx, cancellationToken))
+            if (!await BroadcastAsync(transactions[i], cancellationToken))
             {
+                break;
+            }
+            if (!_pending.ContainsKey(transactions[i].Hash) && store.Get(transactions[i].Hash) == "refused")
+            {
+                // Refused for good: the later steps of the same write depend on it and are never broadcast.
+                foreach (var later in transactions.Skip(i + 1).Reverse())
+                {
+                    Refuse(later, $"An earlier transaction of the same write ({transactions[i].Hash}) was refused by the node.");
+                }
                 break;
             }
         }
@@ -94,8 +104,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             {
                 if (item.Error is null && item.Result is { } receipt)
                 {
+                    var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
                     _pending.TryRemove(tx.Hash, out _);
-                    Complete(store.MarkMined(receipt));
+                    Complete(store.MarkMined(receipt, revert));
                 }
                 else if (DateTimeOffset.UtcNow - tx.LastBroadcast > RebroadcastAfter)
                 {
@@ -143,8 +154,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             }
             if (receipt is not null)
             {
+                var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
                 _pending.TryRemove(tx.Hash, out _);
-                Complete(store.MarkMined(receipt));
+                Complete(store.MarkMined(receipt, revert));
             }
         }
     }
@@ -169,22 +181,48 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             if (await chain.Client.GetTransactionReceiptAsync(tx.Hash, cancellationToken) is null)
             {
                 _pending.TryRemove(tx.Hash, out _);
-                Complete(store.MarkRefused(tx.Hash, $"The nonce {tx.Nonce} of {tx.Signer} was used by another transaction: {e.Message}"));
+                Complete(store.MarkRefused(tx.Hash, $"The nonce {tx.Nonce} of {tx.Signer} was used by another transaction: {e.Message}", releaseNonce: false).Operations);
             }
+            return true;
+        }
+        catch (RpcException e) when (RefusalKind.IsPermanent(e))
+        {
+            Refuse(tx, $"The node refused transaction {tx.Hash} (nonce {tx.Nonce} of {tx.Signer}) for good: {e.RpcMessage}");
             return true;
         }
         catch (RpcException e)
         {
+            // Transient (pool full, fee too low for now, nonce gap being filled): resent after RebroadcastAfter.
             Log.BroadcastRefused(logger, tx.Hash.ToString(), e.Message);
             return true;
         }
     }
 
+    /// <summary>Whether the signer's queue must read its next nonce again (a refused transaction gave its nonce back); clears the flag.</summary>
+    public bool TakeReleasedNonce(Address signer) => _released.TryRemove(signer, out _);
+
+    private void Refuse(OutboxTransaction tx, string reason)
+    {
+        Log.BroadcastRefused(logger, tx.Hash.ToString(), reason);
+        _pending.TryRemove(tx.Hash, out _);
+        var (operations, released) = store.MarkRefused(tx.Hash, reason, releaseNonce: true);
+        if (released)
+        {
+            _released[tx.Signer] = true;
+        }
+        Complete(operations);
+    }
+
     private void Complete(List<Guid> operations)
     {
-        foreach (var id in operations)
+        var waited = operations.Where(_waiters.ContainsKey).ToList();
+        if (waited.Count == 0)
         {
-            if (_waiters.TryRemove(id, out var waiter) && store.Get(id) is { } status)
+            return;
+        }
+        foreach (var status in store.GetMany(waited))
+        {
+            if (_waiters.TryRemove(status.Id, out var waiter))
             {
                 waiter.TrySetResult(status);
             }

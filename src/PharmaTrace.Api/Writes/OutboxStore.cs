@@ -13,13 +13,22 @@ namespace PharmaTrace.Api.Writes;
 /// transaction is written with its operations in one SQLite transaction before it is broadcast, so
 /// after a crash the same bytes are found again and resent (never re-signed).
 /// </summary>
-internal sealed class OutboxStore(ApiDatabase database)
+internal sealed class OutboxStore
 {
+    private readonly ApiDatabase _database;
+
+    public OutboxStore(ApiDatabase database)
+    {
+        _database = database;
+        AddRevertDataColumn(database);
+    }
+
+    /// <summary>The highest nonce this signer holds in the outbox (a nonce released by a refused transaction is stored negated: -1 - nonce).</summary>
     public ulong? MaxNonce(Address signer)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(nonce) FROM outbox_transactions WHERE signer = $s";
+        command.CommandText = "SELECT MAX(nonce) FROM outbox_transactions WHERE signer = $s AND nonce >= 0";
         command.Parameters.AddWithValue("$s", signer.ToLowerHexString());
         return command.ExecuteScalar() is long n ? (ulong)n : null;
     }
@@ -27,7 +36,7 @@ internal sealed class OutboxStore(ApiDatabase database)
     public void Persist(IReadOnlyList<OutboxTransaction> transactions, IReadOnlyList<(Guid Id, Address Participant, string Kind, Hash32? ResultTopic)> operations, IReadOnlyList<OutboxStep> steps)
     {
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var tx = connection.BeginTransaction();
         foreach (var t in transactions)
         {
@@ -56,7 +65,7 @@ internal sealed class OutboxStore(ApiDatabase database)
     /// <summary>The highest block a transaction of ours was recorded in.</summary>
     public (ulong Number, Hash32 Hash)? HighestMinedBlock()
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT block_number, block_hash FROM outbox_transactions WHERE state = 'mined' ORDER BY block_number DESC LIMIT 1";
         using var reader = command.ExecuteReader();
@@ -64,9 +73,11 @@ internal sealed class OutboxStore(ApiDatabase database)
     }
 
     /// <summary>Records the receipt and returns the operations it finished.</summary>
-    public List<Guid> MarkMined(RpcTransactionReceipt receipt)
+    /// <param name="receipt">The receipt.</param>
+    /// <param name="revert">For a transaction mined with status 0: its replayed revert data and the sentence for it.</param>
+    public List<Guid> MarkMined(RpcTransactionReceipt receipt, (byte[] Data, string Text)? revert = null)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var tx = connection.BeginTransaction();
         var hash = receipt.TransactionHash.ToString();
         Execute(connection, tx, "UPDATE outbox_transactions SET state = 'mined', block_number = $b, block_hash = $bh, status = $st WHERE hash = $h",
@@ -76,8 +87,9 @@ internal sealed class OutboxStore(ApiDatabase database)
         {
             if (!receipt.Succeeded)
             {
-                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, completed_at = $t WHERE id = $i",
-                    ("$e", $"Transaction {hash} was mined in block {receipt.BlockNumber} but reverted."), ("$t", Now()), ("$i", operationId.ToString()));
+                var error = $"Transaction {hash} was mined in block {receipt.BlockNumber} but reverted" + (revert is { } r ? ": " + r.Text : ".");
+                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, revert_data = $d, completed_at = $t WHERE id = $i",
+                    ("$e", error), ("$d", revert is { } rd ? Hex.Encode(rd.Data) : null), ("$t", Now()), ("$i", operationId.ToString()));
                 finished.Add(operationId);
                 continue;
             }
@@ -104,18 +116,26 @@ internal sealed class OutboxStore(ApiDatabase database)
     /// <summary>A mined transaction the chain no longer has (the node lost blocks): pending again, to be resent.</summary>
     public void MarkUnmined(Hash32 hash)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, "UPDATE outbox_transactions SET state = 'sent', block_number = NULL, block_hash = NULL, status = NULL WHERE hash = $h", ("$h", hash.ToString()));
         Execute(connection, tx, "UPDATE outbox_operations SET state = 'Pending', completed_at = NULL WHERE id IN (SELECT operation_id FROM outbox_steps WHERE tx_hash = $h)", ("$h", hash.ToString()));
         tx.Commit();
     }
 
-    /// <summary>The node will never take this transaction (its nonce went to another): its operations fail.</summary>
-    public List<Guid> MarkRefused(Hash32 hash, string error)
+    /// <summary>
+    /// The node will never take this transaction: its operations fail. With <paramref name="releaseNonce"/>
+    /// the nonce was never used on the chain and is given back (stored negated) when no later
+    /// transaction of the signer holds one, so that the signer's next transaction takes it; returns
+    /// whether it was released.
+    /// </summary>
+    public (List<Guid> Operations, bool Released) MarkRefused(Hash32 hash, string error, bool releaseNonce)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var tx = connection.BeginTransaction();
+        var released = releaseNonce && Execute(connection, tx,
+            "UPDATE outbox_transactions SET nonce = -1 - nonce WHERE hash = $h AND nonce = (SELECT MAX(nonce) FROM outbox_transactions WHERE signer = (SELECT signer FROM outbox_transactions WHERE hash = $h))",
+            ("$h", hash.ToString())) == 1;
         Execute(connection, tx, "UPDATE outbox_transactions SET state = 'refused', error = $e WHERE hash = $h", ("$e", error), ("$h", hash.ToString()));
         var ids = StepsOf(connection, tx, hash.ToString()).Select(s => s.OperationId).ToList();
         foreach (var id in ids)
@@ -123,21 +143,31 @@ internal sealed class OutboxStore(ApiDatabase database)
             Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, completed_at = $t WHERE id = $i", ("$e", error), ("$t", Now()), ("$i", id.ToString()));
         }
         tx.Commit();
-        return ids;
+        return (ids, released);
     }
 
     public void MarkSent(Hash32 hash)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE outbox_transactions SET state = 'sent' WHERE hash = $h AND state = 'signed'";
         command.Parameters.AddWithValue("$h", hash.ToString());
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The state of a stored transaction: signed, sent, mined or refused.</summary>
+    public string? Get(Hash32 hash)
+    {
+        using var connection = _database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state FROM outbox_transactions WHERE hash = $h";
+        command.Parameters.AddWithValue("$h", hash.ToString());
+        return command.ExecuteScalar() as string;
+    }
+
     public Address? ParticipantOf(Guid id)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT participant FROM outbox_operations WHERE id = $i";
         command.Parameters.AddWithValue("$i", id.ToString());
@@ -146,12 +176,32 @@ internal sealed class OutboxStore(ApiDatabase database)
 
     public OperationStatus? Get(Guid id)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
+        return Get(connection, id);
+    }
+
+    /// <summary>The states of several operations read on one connection (a mined multicall finishes hundreds at once).</summary>
+    public List<OperationStatus> GetMany(IReadOnlyCollection<Guid> ids)
+    {
+        using var connection = _database.Open();
+        var list = new List<OperationStatus>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (Get(connection, id) is { } status)
+            {
+                list.Add(status);
+            }
+        }
+        return list;
+    }
+
+    private static OperationStatus? Get(SqliteConnection connection, Guid id)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, state, error, result_log FROM outbox_operations WHERE id = $i";
+        command.CommandText = "SELECT kind, state, error, result_log, revert_data FROM outbox_operations WHERE id = $i";
         command.Parameters.AddWithValue("$i", id.ToString());
         string kind, state;
-        string? error, resultLog;
+        string? error, resultLog, revertData;
         using (var reader = command.ExecuteReader())
         {
             if (!reader.Read())
@@ -159,6 +209,7 @@ internal sealed class OutboxStore(ApiDatabase database)
                 return null;
             }
             (kind, state, error, resultLog) = (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            revertData = reader.IsDBNull(4) ? null : reader.GetString(4);
         }
         command.CommandText = "SELECT t.hash, t.block_number, t.block_hash FROM outbox_steps s JOIN outbox_transactions t ON t.hash = s.tx_hash WHERE s.operation_id = $i ORDER BY s.step";
         var transactions = new List<OperationTransaction>();
@@ -173,6 +224,7 @@ internal sealed class OutboxStore(ApiDatabase database)
         {
             Id = id, Kind = kind, State = Enum.Parse<OperationState>(state), Error = error,
             Transactions = transactions, ResultLog = resultLog is null ? null : ParseLog(resultLog),
+            RevertData = revertData is null ? null : Hex.Decode(revertData),
         };
     }
 
@@ -189,7 +241,7 @@ internal sealed class OutboxStore(ApiDatabase database)
 
     private List<OutboxTransaction> LoadTransactions(string where, string order = "signer, nonce")
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT hash, signer, nonce, raw FROM outbox_transactions WHERE {where} ORDER BY {order}";
         using var reader = command.ExecuteReader();
@@ -225,7 +277,20 @@ internal sealed class OutboxStore(ApiDatabase database)
         return (long)command.ExecuteScalar()!;
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>The column for a mined-and-reverted operation's revert data (added to api.db files made before it).</summary>
+    private static void AddRevertDataColumn(ApiDatabase database)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('outbox_operations') WHERE name = 'revert_data'";
+        if ((long)command.ExecuteScalar()! == 0)
+        {
+            command.CommandText = "ALTER TABLE outbox_operations ADD COLUMN revert_data TEXT";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -234,7 +299,7 @@ internal sealed class OutboxStore(ApiDatabase database)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

@@ -20,11 +20,8 @@ internal sealed class SignerQueue
     private readonly Channel<QueuedWrite> _channel = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Address _signer;
     private readonly WriteServices _services;
-    // Multicall's own cost per call (DELEGATECALL, memory for the call data and result) and once per transaction.
-    private const ulong PerCallOverhead = 10_000;
-    private const ulong MulticallOverhead = 60_000;
     // A merged transaction stays under a block's gas (30M on most chains, 60M on the embedded one);
-    // the per-call estimates carry 25% headroom, so the gas used is lower still.
+    // the estimate carries 25% headroom, so the gas used is lower still. A larger batch is halved.
     private const ulong MaxMulticallGas = 25_000_000;
     private ulong? _nextNonce;
 
@@ -51,8 +48,7 @@ internal sealed class SignerQueue
             while (await reader.WaitToReadAsync(stopping))
             {
                 var batch = new List<QueuedWrite>();
-                var batchGas = 0UL;
-                while (batch.Count < _services.Settings.MaxCallsPerMulticall && batchGas < MaxMulticallGas && reader.TryPeek(out var next))
+                while (batch.Count < _services.Settings.MaxCallsPerMulticall && reader.TryPeek(out var next))
                 {
                     // A multi-step write (a large batch registration) travels alone, in order.
                     if (batch.Count > 0 && (next.Request.Steps.Count > 1 || next.Request.Steps[0].GasLimit is not null))
@@ -61,7 +57,6 @@ internal sealed class SignerQueue
                     }
                     reader.TryRead(out var taken);
                     batch.Add(taken!);
-                    batchGas += taken!.EstimatedGas ?? 0;
                     if (taken!.Request.Steps.Count > 1 || taken.Request.Steps[0].GasLimit is not null)
                     {
                         break;
@@ -89,27 +84,38 @@ internal sealed class SignerQueue
                 return;
             }
             var multicall = PharmaLedger.EncodeMulticall([.. batch.Select(w => w.Request.Steps[0].Calldata.ToArray())]);
-            // Each call was estimated alone (with headroom); the multicall adds a DELEGATECALL and the
-            // copying of its data per call. One eth_call checks that no call reverts in this order:
-            // an eth_estimateGas of the whole would execute it a dozen times (binary search).
-            var gas = batch.Aggregate(0UL, (sum, w) => sum + w.EstimatedGas!.Value) + PerCallOverhead * (ulong)batch.Count + MulticallOverhead;
+            // One execution of the merged call (eth_createAccessList) both proves that no call reverts in
+            // this order and gives the gas: no request is simulated on its own unless its batch reverts.
+            ulong gas;
             try
             {
-                await _services.CheckAsync(_signer, multicall, stopping);
+                gas = await _services.EstimateAsync(_signer, multicall, stopping);
             }
             catch (TransactionRevertedException)
             {
-                // One call would revert and take the others with it: send each alone; the one that
-                // reverts is refused with its own error, nothing of it signed.
-                foreach (var write in batch)
-                {
-                    await ProcessAsync([write], stopping);
-                }
+                // A call would revert and take the others with it: bisect until each failing write
+                // stands alone and is refused with its own error; the others go on, in their order.
+                await BisectAsync(batch, stopping);
+                return;
+            }
+            if (gas > MaxMulticallGas)
+            {
+                await BisectAsync(batch, stopping);
                 return;
             }
             await SignAndStoreAsync(batch, stopping, (multicall, gas));
         }
-        catch (Exception e) when (e is ChainUnavailableException or RpcException or TransactionRevertedException or OperationCanceledException)
+        catch (TransactionRevertedException e)
+        {
+            // Refused before anything was stored (a later step of a multi-step write may have been
+            // signed already): read the nonce again next time.
+            _nextNonce = null;
+            foreach (var write in batch)
+            {
+                write.Persisted.TrySetException(e);
+            }
+        }
+        catch (Exception e) when (e is ChainUnavailableException or RpcException or OperationCanceledException)
         {
             // Whatever was signed and not stored is forgotten: read the nonce again next time.
             _nextNonce = null;
@@ -120,11 +126,22 @@ internal sealed class SignerQueue
         }
     }
 
+    private async Task BisectAsync(List<QueuedWrite> batch, CancellationToken stopping)
+    {
+        var half = batch.Count / 2;
+        await ProcessAsync(batch[..half], stopping);
+        await ProcessAsync(batch[half..], stopping);
+    }
+
     private async Task SignAndStoreAsync(List<QueuedWrite> batch, CancellationToken stopping, (byte[] Data, ulong Gas)? merged = null)
     {
         var chain = _services.Chain;
         var fees = await _services.Fees(chain.Client).GetFeesAsync(stopping);
         var chainId = await _services.ChainIdAsync(stopping);
+        if (_services.Monitor.TakeReleasedNonce(_signer))
+        {
+            _nextNonce = null;
+        }
         _nextNonce ??= Math.Max(
             await chain.Client.GetTransactionCountAsync(_signer, BlockParameter.Pending, stopping),
             _services.Store.MaxNonce(_signer) is { } n ? n + 1 : 0);
@@ -153,7 +170,7 @@ internal sealed class SignerQueue
             for (var s = 0; s < write.Request.Steps.Count; s++)
             {
                 var step = write.Request.Steps[s];
-                var gas = step.GasLimit ?? write.EstimatedGas ?? await EstimateAsync(step.Calldata, stopping);
+                var gas = step.GasLimit ?? await EstimateAsync(step.Calldata, stopping);
                 var tx = Sign(key, chainId, fees, step.Calldata, gas);
                 transactions.Add(tx);
                 steps.Add(new OutboxStep(write.Id, s, tx.Hash, 0, 0));

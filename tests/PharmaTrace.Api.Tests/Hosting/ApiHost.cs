@@ -17,7 +17,9 @@ namespace PharmaTrace.Api.Tests.Hosting;
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
-    public static readonly IReadOnlyList<string> ZeroFeeChain = ["--base-fee", "0", "--gas-price", "0", "--gas-limit", "60000000", "--state-interval", "1"];
+    // Mixed mining as the embedded chain (see EmbeddedAnvil): automine alone leaves a transaction that
+    // did not fit in its arrival's block in the pool until another arrives (a batch registration's last chunk).
+    public static readonly IReadOnlyList<string> ZeroFeeChain = ["--base-fee", "0", "--gas-price", "0", "--gas-limit", "60000000", "--state-interval", "1", "--mixed-mining", "--block-time", "1"];
 
     private readonly HttpClient _rpcHttp = new();
     private WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings> _factory = null!;
@@ -28,6 +30,9 @@ public sealed class ApiHost : IAsyncDisposable
     public EthereumRpcClient Rpc { get; private set; } = null!;
     public Address Contract { get; private set; }
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The host's services, for tests that drive a service (e.g. the write pipeline) below HTTP.</summary>
+    public IServiceProvider Services => _factory.Services;
 
     public static async Task<ApiHost> StartAsync(CancellationToken cancellationToken, string? writeTimeBudget = null, int? requestsPerSecond = null)
     {

@@ -62,6 +62,10 @@ public sealed class ChainOutageTests
                 TimeSpan.FromSeconds(120), $"operation {id} is mined", cancellationToken);
         }
         var acknowledged = statuses.Count(s => s is 201 or 202);
+        // An operation mined in a block the restarted chain lost reads Completed until the outbox monitor
+        // notices the lost block and resends it: wait for the chain itself, then check nothing is doubled.
+        await Eventually.ThatAsync(async () => await ShipmentCountAsync(host, cancellationToken) - before >= acknowledged,
+            TimeSpan.FromSeconds(120), "every acknowledged dispatch is on the chain", cancellationToken);
         var logs = await host.Rpc.GetLogsAsync(new RpcLogFilter
         {
             Addresses = [host.Contract], FromBlock = BlockParameter.Earliest, ToBlock = BlockParameter.Latest,

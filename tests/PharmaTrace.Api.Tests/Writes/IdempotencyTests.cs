@@ -43,6 +43,28 @@ public sealed class IdempotencyTests
     }
 
     [Test]
+    public async Task A_retried_request_the_contract_refused_gets_the_stored_409_again(CancellationToken cancellationToken)
+    {
+        var lot = await Scenario.RegisterBatchAsync(_host, 10, cancellationToken);
+        using var manufacturer = _host.ClientFor("Manufacturer");
+        var request = new { gtin = Scenario.Gtin, lot, quantity = 11, to = _host.Participant("Wholesaler").Address };
+        var key = Guid.NewGuid().ToString();
+
+        var (first, firstBody, firstResponse) = await manufacturer.PostJsonAsync("/api/v1/shipments", request, cancellationToken, key);
+        var (second, secondBody, secondResponse) = await manufacturer.PostJsonAsync("/api/v1/shipments", request, cancellationToken, key);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(409), Requests.Describe(firstBody));
+            Assert.That(firstBody!["error"]!.GetValue<string>(), Is.EqualTo("CustodyInsufficientQuantity"));
+            Assert.That(firstResponse.Headers.Contains("Idempotent-Replayed"), Is.False);
+            Assert.That(second, Is.EqualTo(409));
+            Assert.That(Requests.Describe(secondBody), Is.EqualTo(Requests.Describe(firstBody)));
+            Assert.That(secondResponse.Headers.GetValues("Idempotent-Replayed"), Does.Contain("true"), "the 409 was stored, not produced a second time");
+        });
+    }
+
+    [Test]
     public async Task The_same_key_with_a_different_body_is_refused_with_422(CancellationToken cancellationToken)
     {
         var lot = await Scenario.RegisterBatchAsync(_host, 10, cancellationToken);
