@@ -4,7 +4,7 @@ using PharmaTrace.Indexer.Endpoints;
 
 namespace PharmaTrace.Indexer;
 
-/// <summary>The read side of <c>/api/v1</c>: participants, countries, batches, shipments, provenance.</summary>
+/// <summary>The read side of <c>/api/v1</c>: participants, countries, batches, shipments, batch and pack provenance.</summary>
 public static class ReadModelEndpoints
 {
     /// <summary>Maps the read endpoints and returns the <c>/api/v1</c> group, so a host can add authorisation to it.</summary>
@@ -13,6 +13,7 @@ public static class ReadModelEndpoints
         var api = app.MapGroup("/api/v1");
         api.MapParticipantEndpoints();
         api.MapBatchEndpoints();
+        api.MapPackEndpoints();
         return api;
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PharmaTrace.Ledger.DevChain;
 
 namespace PharmaTrace.Testing;
 
@@ -17,7 +18,6 @@ public sealed class AnvilNode : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly ConcurrentDictionary<int, Process> Running = new();
-    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     private readonly string _binary;
     private readonly IReadOnlyList<string> _arguments;
@@ -174,37 +174,14 @@ public sealed class AnvilNode : IDisposable
         await WaitUntilAnsweringAsync(process, cancellationToken);
     }
 
-    // Waits on the condition "eth_chainId answers", polling; a process that exits is reported at once.
     private async Task WaitUntilAnsweringAsync(Process process, CancellationToken cancellationToken)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        if (!await NodeStartProbe.WaitUntilAnsweringAsync(Url, process, StartTimeout, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (process.HasExited)
-            {
-                throw new AssertionException($"{Path.GetFileName(_binary)} exited with code {process.ExitCode} before answering on port {Port}.\n{CapturedOutput()}");
-            }
-            try
-            {
-                using var content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}""", Encoding.UTF8, "application/json");
-                using var response = await Probe.PostAsync(Url, content, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The probe timed out; try again.
-            }
-            await Task.Delay(20, cancellationToken);
+            throw new AssertionException(process.HasExited
+                ? $"{Path.GetFileName(_binary)} exited with code {process.ExitCode} before answering on port {Port}.\n{CapturedOutput()}"
+                : $"{Path.GetFileName(_binary)} did not answer eth_chainId on {Url} within {StartTimeout}.\n{CapturedOutput()}");
         }
-        throw new AssertionException($"{Path.GetFileName(_binary)} did not answer eth_chainId on {Url} within {StartTimeout}.\n{CapturedOutput()}");
     }
 
     private void Capture(string? line)

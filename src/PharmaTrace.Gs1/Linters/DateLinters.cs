@@ -1,3 +1,5 @@
+using PharmaTrace.Gs1.Dates;
+
 namespace PharmaTrace.Gs1.Linters;
 
 /// <summary>Date and time linters: yymmd0, yymmdd, yyyymmdd, hhmi, hh, mi, ss.</summary>
@@ -27,30 +29,10 @@ internal static class DateLinters
     internal static bool IsMinuteOrSecond(ReadOnlySpan<char> data) =>
         data.Length == 2 && CharacterSets.IsDigits(data) && Number(data) <= 59;
 
-    /// <summary>
-    /// The full year of a two-digit year per §7.12: more than 50 years ahead means last century,
-    /// 50 or more years back means next century.
-    /// </summary>
-    internal static int ResolveYear(int yy, int currentYear)
-    {
-        var century = currentYear / 100;
-        var difference = yy - (currentYear % 100);
-        if (difference >= 51)
-        {
-            century--;
-        }
-        else if (difference <= -50)
-        {
-            century++;
-        }
-
-        return (century * 100) + yy;
-    }
-
     private static bool IsYymmdd(ReadOnlySpan<char> data, bool allowDayZero) =>
         data.Length == 6
         && CharacterSets.IsDigits(data)
-        && IsDate(ResolveYear(Number(data[..2]), CurrentYear), Number(data[2..4]), Number(data[4..6]), allowDayZero);
+        && IsDate(TwoDigitYear.Resolve(Number(data[..2]), CurrentYear), Number(data[2..4]), Number(data[4..6]), allowDayZero);
 
     private static bool IsDate(int year, int month, int day, bool allowDayZero) =>
         month is >= 1 and <= 12

@@ -39,6 +39,26 @@ internal static class RouteValidation
         return true;
     }
 
+    /// <summary>A GTIN, a serial (GS1 AI 21) and an optional lot (GS1 AI 10), with the GTIN as GTIN-14.</summary>
+    public static bool TryPackKey(string gtin, string serial, string? lot, out string gtin14, out ValidationProblem? problem)
+    {
+        // The lot is optional here: "1" (a valid AI 10 value) stands in for an absent one.
+        if (!TryBatchKey(gtin, lot ?? "1", out gtin14, out problem))
+        {
+            return false;
+        }
+        try
+        {
+            _ = new Sgtin(new Gtin(gtin14), serial);
+        }
+        catch (Gs1ParseException)
+        {
+            problem = Invalid("serial", "must be 1 to 20 characters of GS1 character set 82 (GS1 AI 21), percent-encoded in the path.");
+            return false;
+        }
+        return true;
+    }
+
     public static bool TryAddress(string address, out Address parsed, out ValidationProblem? problem)
     {
         problem = Address.TryParse(address, out parsed) ? null : Invalid("address", "must be 0x followed by 40 hex digits.");

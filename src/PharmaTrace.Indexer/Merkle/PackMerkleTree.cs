@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using PharmaTrace.Ledger.Codecs;
 using PharmaTrace.Ledger.Primitives;
 
 namespace PharmaTrace.Indexer.Merkle;
@@ -10,28 +11,30 @@ namespace PharmaTrace.Indexer.Merkle;
 /// commutative keccak256 of nodes <c>2i+1</c> and <c>2i+2</c>. Proofs verify with OpenZeppelin's
 /// <c>MerkleProof</c>, as the ledger's <c>verifyPack</c> and <c>decommission</c> do.
 /// </summary>
+/// <remarks>
+/// Kept whole in one byte array plus each pack's node position (about 68 bytes a pack), because the
+/// pharmacy's verification holds every batch's tree in memory and answers a proof with log2(n) reads.
+/// </remarks>
 public sealed class PackMerkleTree
 {
-    private readonly Hash32[] _tree;
-    private readonly Dictionary<Hash32, int> _positionOfLeaf;
-    private readonly Hash32[] _leafOfIndex;
+    private const int Size = Hash32.Size;
+    private readonly byte[] _nodes;
+    private readonly int[] _positionOfIndex;
 
-    private PackMerkleTree(Hash32[] tree, Hash32[] leafOfIndex)
+    private PackMerkleTree(byte[] nodes, int[] positionOfIndex)
     {
-        _tree = tree;
-        _leafOfIndex = leafOfIndex;
-        _positionOfLeaf = new Dictionary<Hash32, int>(leafOfIndex.Length);
-        for (var p = tree.Length - leafOfIndex.Length; p < tree.Length; p++)
-        {
-            _positionOfLeaf[tree[p]] = p;
-        }
+        _nodes = nodes;
+        _positionOfIndex = positionOfIndex;
     }
 
     /// <summary>The root the ledger stores for the batch.</summary>
-    public Hash32 Root => _tree[0];
+    public Hash32 Root => Node(0);
 
     /// <summary>The number of packs.</summary>
-    public int Count => _leafOfIndex.Length;
+    public int Count => _positionOfIndex.Length;
+
+    /// <summary>The bytes the tree holds, for a memory budget.</summary>
+    public long MemoryBytes => _nodes.LongLength + (_positionOfIndex.LongLength * sizeof(int));
 
     /// <summary>Builds the tree of the serial hashes in published order (index 0 first).</summary>
     /// <exception cref="ArgumentException">There are no serial hashes.</exception>
@@ -43,71 +46,112 @@ public sealed class PackMerkleTree
         {
             throw new ArgumentException("A pack tree has at least one pack.", nameof(serialHashes));
         }
-        var leaves = new Hash32[n];
+
+        var leaves = new byte[n * Size];
+        var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            leaves[i] = Leaf((uint)i, serialHashes[i]);
+            WriteLeaf((uint)i, serialHashes[i], leaves.AsSpan(i * Size, Size));
+            order[i] = i;
         }
-        var sorted = (Hash32[])leaves.Clone();
-        Array.Sort(sorted, Compare);
-        var tree = new Hash32[(2 * n) - 1];
+
+        Array.Sort(order, (a, b) => leaves.AsSpan(a * Size, Size).SequenceCompareTo(leaves.AsSpan(b * Size, Size)));
+        var total = (2 * n) - 1;
+        var nodes = new byte[total * Size];
+        var positions = new int[n];
         for (var k = 0; k < n; k++)
         {
-            tree[tree.Length - 1 - k] = sorted[k];
+            var position = total - 1 - k;
+            positions[order[k]] = position;
+            leaves.AsSpan(order[k] * Size, Size).CopyTo(nodes.AsSpan(position * Size, Size));
         }
-        Span<byte> pair = stackalloc byte[64];
-        for (var i = tree.Length - n - 1; i >= 0; i--)
+
+        Span<byte> pair = stackalloc byte[2 * Size];
+        for (var i = total - n - 1; i >= 0; i--)
         {
-            tree[i] = HashPair(tree[(2 * i) + 1], tree[(2 * i) + 2], pair);
+            HashPair(nodes.AsSpan(((2 * i) + 1) * Size, Size), nodes.AsSpan(((2 * i) + 2) * Size, Size), pair, nodes.AsSpan(i * Size, Size));
         }
-        return new PackMerkleTree(tree, leaves);
+
+        return new PackMerkleTree(nodes, positions);
     }
 
     /// <summary>The standard leaf: <c>keccak256(bytes.concat(keccak256(abi.encode(index, serialHash))))</c>.</summary>
     public static Hash32 Leaf(uint index, Hash32 serialHash)
     {
-        Span<byte> encoded = stackalloc byte[64];
-        encoded[..32].Clear();
-        BinaryPrimitives.WriteUInt32BigEndian(encoded[28..32], index);
-        serialHash.CopyTo(encoded[32..]);
-        Span<byte> inner = stackalloc byte[32];
-        Ledger.Codecs.Keccak256.Hash(encoded, inner);
-        return Hash32.Keccak(inner);
+        Span<byte> leaf = stackalloc byte[Size];
+        WriteLeaf(index, serialHash, leaf);
+        return new Hash32(leaf);
     }
 
+    /// <summary>The leaf of the pack at <paramref name="index"/>.</summary>
+    public Hash32 LeafAt(int index) => Node(_positionOfIndex[index]);
+
     /// <summary>The proof of the pack at <paramref name="index"/>, leaf to root, as <c>MerkleProof.verify</c> takes it.</summary>
-    public IReadOnlyList<Hash32> Proof(int index)
+    public Hash32[] Proof(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _leafOfIndex.Length);
-        var position = _positionOfLeaf[_leafOfIndex[index]];
-        var proof = new List<Hash32>();
-        while (position > 0)
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _positionOfIndex.Length);
+        var position = _positionOfIndex[index];
+        var depth = 0;
+        for (var x = position; x > 0; x = (x - 1) / 2)
         {
-            proof.Add(_tree[position % 2 == 1 ? position + 1 : position - 1]);
+            depth++;
+        }
+
+        var proof = new Hash32[depth];
+        for (var d = 0; position > 0; d++)
+        {
+            proof[d] = Node(position % 2 == 1 ? position + 1 : position - 1);
             position = (position - 1) / 2;
         }
+
         return proof;
     }
 
-    // OpenZeppelin Hashes.commutativeKeccak256: the smaller word first.
-    private static Hash32 HashPair(Hash32 a, Hash32 b, Span<byte> buffer)
+    /// <summary>Checks a proof as OpenZeppelin's <c>MerkleProof.verify</c> does (commutative pair hashing).</summary>
+    public static bool Verify(Hash32 root, Hash32 leaf, IReadOnlyList<Hash32> proof)
     {
-        if (Compare(a, b) > 0)
+        ArgumentNullException.ThrowIfNull(proof);
+        Span<byte> current = stackalloc byte[Size];
+        Span<byte> sibling = stackalloc byte[Size];
+        Span<byte> pair = stackalloc byte[2 * Size];
+        leaf.CopyTo(current);
+        foreach (var step in proof)
         {
-            (a, b) = (b, a);
+            step.CopyTo(sibling);
+            HashPair(current, sibling, pair, current);
         }
-        a.CopyTo(buffer[..32]);
-        b.CopyTo(buffer[32..]);
-        return Hash32.Keccak(buffer);
+
+        return new Hash32(current) == root;
     }
 
-    private static int Compare(Hash32 a, Hash32 b)
+    private Hash32 Node(int position) => new(_nodes.AsSpan(position * Size, Size));
+
+    private static void WriteLeaf(uint index, Hash32 serialHash, Span<byte> destination)
     {
-        Span<byte> x = stackalloc byte[32];
-        Span<byte> y = stackalloc byte[32];
-        a.CopyTo(x);
-        b.CopyTo(y);
-        return x.SequenceCompareTo(y);
+        Span<byte> encoded = stackalloc byte[2 * Size];
+        encoded.Clear();
+        BinaryPrimitives.WriteUInt32BigEndian(encoded[(Size - 4)..Size], index);
+        serialHash.CopyTo(encoded[Size..]);
+        Span<byte> inner = stackalloc byte[Size];
+        Keccak256.Hash(encoded, inner);
+        Keccak256.Hash(inner, destination);
+    }
+
+    // OpenZeppelin Hashes.commutativeKeccak256: the smaller word first.
+    private static void HashPair(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> pair, Span<byte> destination)
+    {
+        if (a.SequenceCompareTo(b) <= 0)
+        {
+            a.CopyTo(pair);
+            b.CopyTo(pair[Size..]);
+        }
+        else
+        {
+            b.CopyTo(pair);
+            a.CopyTo(pair[Size..]);
+        }
+
+        Keccak256.Hash(pair, destination);
     }
 }

@@ -14,9 +14,13 @@ public sealed class ShipmentQueries(ReadModelDatabase database)
         {
             return null;
         }
-        await using var command = connection.Command("SELECT gtin, lot FROM batch WHERE batch_id = @b", null, ("@b", rows[0].BatchId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var (gtin, lot) = await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : ("", "");
+        string gtin, lot;
+        // Closed before the next command: PostgreSQL runs one command at a time per connection.
+        await using (var command = connection.Command("SELECT gtin, lot FROM batch WHERE batch_id = @b", null, ("@b", rows[0].BatchId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            (gtin, lot) = await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : ("", "");
+        }
         var parties = await PartyDirectory.LoadAsync(connection, rows.SelectMany(r => new[] { r.Actor, r.From, r.To }), cancellationToken);
         return ShipmentEventRow.Assemble(rows, parties, gtin, lot).SingleOrDefault();
     }

@@ -5,7 +5,7 @@ using PharmaTrace.Ledger.Primitives;
 namespace PharmaTrace.Ledger.Deployment;
 
 /// <summary>
-/// Where the contracts of one chain live, in the JSON shape <c>scripts/devchain.mjs</c> writes:
+/// Where the contracts of one chain live, in the JSON shape the API host writes when it deploys (<c>$DATA/deployment.json</c>):
 /// <c>{ chainId, genesisHash, contracts: { PharmaLedger: address }, deploymentBlock, deploymentTransaction }</c>.
 /// The chain id and genesis hash bind it to one chain; <see cref="DeploymentVerifier"/> checks them.
 /// </summary>
@@ -71,7 +71,7 @@ public sealed record DeploymentManifest
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>The JSON text, indented as devchain.mjs writes it.</summary>
+    /// <summary>The JSON text, indented.</summary>
     public string ToJson()
     {
         var contracts = new JsonObject();

@@ -86,14 +86,25 @@ public sealed class WholeJourneyTests
             var response = await regulator.GetAsync($"/epcis/events?MATCH_epcClass={Uri.EscapeDataString($"https://id.gs1.org/01/{Scenario.Gtin}/10/{lot}")}&perPage=100", Token);
             var document = await response.Content.ReadAsStringAsync(Token);
             Assert.That((int)response.StatusCode, Is.EqualTo(200), document);
-            Assert.That(EpcisSchema.Validate(document), Is.Empty, $"the EPCIS document served to {country}'s regulator validates");
+            Assert.That(EpcisSchemaValidator.Validate(document), Is.Empty, $"the EPCIS document served to {country}'s regulator validates");
             var bizSteps = JsonNode.Parse(document)!["epcisBody"]!["queryResults"]!["resultsBody"]!["eventList"]!.AsArray()
                 .Select(e => (e!["bizStep"]?.GetValue<string>() ?? "").Split('-', ':')[^1]).ToList();
             Assert.That(bizSteps, Is.SupersetOf(JourneyBizSteps), $"the EPCIS events read by {country}'s regulator");
         }
+
+        // The pharmacy's regulator reads the dispensed pack's own provenance, found by its serial.
+        using var pharmacyRegulator = host.ClientFor("Regulator", countries[2]);
+        var (packStatus, pack) = await pharmacyRegulator.GetJsonAsync($"/api/v1/packs/{Scenario.Gtin}/{serials[7]}/provenance?lot={lot}", Token);
+        Assert.That(packStatus, Is.EqualTo(200), Requests.Describe(pack));
+        Assert.That(pack!["status"]!.GetValue<string>(), Is.EqualTo("dispensed"));
+        var packSteps = pack["provenance"]!["steps"]!.AsArray().Where(s => s!["packIndex"] is not null).ToList();
+        Assert.That(packSteps.Select(s => s!["kind"]!.GetValue<string>()), Is.EqualTo(PackKinds));
+        Assert.That(packSteps.Select(s => s!["country"]!.GetValue<string>()), Has.All.EqualTo(countries[2]), "the pharmacy's country");
     }
 
-    private static readonly string[] JourneyKinds = ["registered", "dispatched", "customs_hold", "customs_release", "received", "recalled"];
+    private static readonly string[] PackKinds = ["decommissioned", "falsification_alert"];
+
+    private static readonly string[] JourneyKinds = ["registered", "dispatched", "customs_hold", "customs_release", "received", "decommissioned", "falsification_alert", "recalled"];
     private static readonly string[] JourneyBizSteps = ["commissioning", "shipping", "holding", "inspecting", "receiving", "dispensing"];
 
     private static async Task<JsonNode> ExpectAsync(HttpClient client, string path, object body, int status)

@@ -54,6 +54,23 @@ public sealed class PackEndpointsTests
     }
 
     [Test]
+    public async Task A_pack_of_a_product_nobody_registered_answers_in_the_DSCSA_verification_shape()
+    {
+        using var pharmacy = _host.ClientFor("Pharmacy");
+
+        var answer = await PharmacyHttp.VerifyAsync(pharmacy, "(01)04006381333931(21)NEVER-ISSUED", Token);
+
+        var dscsa = answer["dscsa"]!.AsObject();
+        Assert.That(PharmacyHttp.State(answer), Is.EqualTo("unknown_product"));
+        Assert.That(dscsa.Select(p => p.Key), Is.EqualTo(DscsaFields), "GS1 Lightweight Messaging Standard for Verification of Product Identifiers");
+        Assert.That(dscsa["verified"]!.GetValue<bool>(), Is.False);
+        Assert.That(dscsa["verificationFailureReason"]!.GetValue<string>(), Is.EqualTo("No_match_GTIN_Serial"));
+        Assert.That(answer["proof"], Is.Null);
+    }
+
+    private static readonly string[] DscsaFields = ["verified", "verificationFailureReason", "additionalInfo", "verificationTimestamp"];
+
+    [Test]
     public async Task A_registered_pack_scanned_anywhere_verifies_active_with_a_proof_the_contract_accepts()
     {
         var (lot, serials) = await RegisterAsync(5);

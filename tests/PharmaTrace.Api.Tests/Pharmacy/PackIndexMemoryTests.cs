@@ -1,5 +1,6 @@
 using System.Text;
 using PharmaTrace.Api.Pharmacy.Index;
+using PharmaTrace.Indexer.Merkle;
 using PharmaTrace.Ledger.Primitives;
 
 namespace PharmaTrace.Api.Tests.Pharmacy;
@@ -17,7 +18,7 @@ public sealed class PackIndexMemoryTests
             var lot = $"MEM{b}";
             var serials = Enumerable.Range(0, 100_000).Select(i => Hash32.Keccak(Encoding.UTF8.GetBytes($"{lot}-{i:D6}"))).ToArray();
             var registration = new BatchRegistration(Hash32.Keccak(Encoding.UTF8.GetBytes(lot)), 9506000134352, lot, "2030-12-31",
-                100_000, PackTree.Build(serials).Root, default, "DE", 1, default);
+                100_000, PackMerkleTree.Build(serials).Root, default, "DE", 1, default);
             index.Write(w =>
             {
                 w.AddBatch(registration);

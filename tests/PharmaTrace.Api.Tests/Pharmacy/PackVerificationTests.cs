@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PharmaTrace.Api.Pharmacy.Verification;
-using PharmaTrace.Api.Security;
-using PharmaTrace.Gs1.ElementStrings;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Primitives;
 using PharmaTrace.Ledger.Rpc;
@@ -14,23 +12,9 @@ namespace PharmaTrace.Api.Tests.Pharmacy;
 /// into SQLite, fed into the pack index. Each test registers its own batch (its own lot).
 /// </summary>
 [CancelAfter(120_000)]
-public sealed class PackVerificationTests
+public sealed class PackVerificationTests : PharmacyLedgerTestBase
 {
     private const char Gs = '\u001D';
-    private static readonly ParticipantIdentity PharmacyFr = new(Address.Parse("0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc"), PharmaLedger.Role.Pharmacy, "FR", "Pharmacie du Port");
-    private static readonly ParticipantIdentity RegulatorFr = new(Address.Parse("0x976ea74026e726554db657fa54763abd0c3a0aa9"), PharmaLedger.Role.Regulator, "FR", "ANSM");
-    private static readonly string[] OnlyGermany = ["DE"];
-    private PharmacyLedger _ledger = null!;
-
-    private ParticipantIdentity PharmacyDe => new(_ledger.Pharmacy.Address, PharmaLedger.Role.Pharmacy, "DE", "Apotheke am Markt");
-
-    private static CancellationToken Token => TestContext.CurrentContext.CancellationToken;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _ledger = await PharmacyLedger.StartAsync(CancellationToken.None);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _ledger.DisposeAsync();
 
     private static string[] Serials(string lot, int count) =>
         [.. Enumerable.Range(1, count).Select(i => $"{lot}-S{i:D3}")];
@@ -38,17 +22,11 @@ public sealed class PackVerificationTests
     private static string Scan(ulong gtin, string yymmdd, string lot, string serial) =>
         $"]d201{gtin.ToString("D14", CultureInfo.InvariantCulture)}17{yymmdd}10{lot}{Gs}21{serial}";
 
-    private async Task<PackVerifyResponse> VerifyAsync(string code, ParticipantIdentity? caller = null, TimeProvider? clock = null)
-    {
-        await _ledger.SyncAsync(Token);
-        return _ledger.Verifier(clock).Verify(Gs1Parser.Parse(code), caller ?? PharmacyDe);
-    }
-
     [Test]
     public async Task A_registered_pack_verifies_as_active_with_a_proof_the_contract_accepts()
     {
         var serials = Serials("ACT1", 7);
-        var batchId = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "ACT1", 20301231, serials, 3, Token);
+        var batchId = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "ACT1", 20301231, serials, 3, Token);
 
         var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "ACT1", serials[4]));
 
@@ -58,13 +36,13 @@ public sealed class PackVerificationTests
         Assert.That(answer.Batch!.BatchId, Is.EqualTo(batchId.ToString()));
         Assert.That(answer.Holders.Select(h => (h.Address, h.Quantity)), Is.EquivalentTo(new[]
         {
-            (_ledger.Manufacturer.Address.ToChecksumString(), 4L), (_ledger.Pharmacy.Address.ToChecksumString(), 3L),
+            (Ledger.Manufacturer.Address.ToChecksumString(), 4L), (Ledger.Pharmacy.Address.ToChecksumString(), 3L),
         }));
         Assert.That(answer.CountriesCrossed, Is.EqualTo(OnlyGermany));
         var proof = answer.Proof!;
         Assert.That(proof.Index, Is.EqualTo(4u));
         Assert.That(proof.ChainId, Is.EqualTo(AnvilAccounts.ChainId));
-        Assert.That(proof.Contract, Is.EqualTo(_ledger.Contract.ToChecksumString()));
+        Assert.That(proof.Contract, Is.EqualTo(Ledger.Contract.ToChecksumString()));
         Assert.That(await VerifyPackOnChainAsync(proof), Is.True, "the contract's verifyPack must accept the proof we return");
     }
 
@@ -75,7 +53,7 @@ public sealed class PackVerificationTests
         {
             var lot = $"SIZE{size}";
             var serials = Serials(lot, size);
-            await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, lot, 20301231, serials, 0, Token);
+            await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, lot, 20301231, serials, 0, Token);
             foreach (var serial in serials)
             {
                 var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", lot, serial));
@@ -88,8 +66,8 @@ public sealed class PackVerificationTests
     public async Task A_serial_registered_in_two_lots_is_found_in_the_lot_the_code_names()
     {
         string[] serials = ["SHARED-1", "SHARED-2"];
-        var first = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "TWIN1", 20301231, serials, 0, Token);
-        var second = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "TWIN2", 20301231, serials, 0, Token);
+        var first = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "TWIN1", 20301231, serials, 0, Token);
+        var second = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "TWIN2", 20301231, serials, 0, Token);
 
         var inFirst = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "TWIN1", "SHARED-2"));
         var inSecond = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "TWIN2", "SHARED-2"));
@@ -103,7 +81,7 @@ public sealed class PackVerificationTests
     [Test]
     public async Task A_serial_never_registered_for_a_known_product_is_an_unknown_serial()
     {
-        await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "UNK1", 20301231, Serials("UNK1", 2), 0, Token);
+        await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "UNK1", 20301231, Serials("UNK1", 2), 0, Token);
 
         var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "UNK1", "NEVER-ISSUED"));
 
@@ -118,7 +96,7 @@ public sealed class PackVerificationTests
     {
         var serials = Serials("BAD1", 3);
         var wrongRoot = Hash32.Keccak(Encoding.UTF8.GetBytes("not the root of these leaves"));
-        await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "BAD1", 20301231, serials, 0, Token, wrongRoot);
+        await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "BAD1", 20301231, serials, 0, Token, wrongRoot);
 
         var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "BAD1", serials[0]));
 
@@ -143,9 +121,9 @@ public sealed class PackVerificationTests
     public async Task A_lot_or_expiry_other_than_registered_for_the_serial_is_a_falsification_suspect(string lot, string expiry, string reason)
     {
         var serials = Serials("MIS1", 2);
-        if (!_ledger.Index.Read(v => v.FindBatch(PharmacyLedger.Gtin, "MIS1") is not null))
+        if (!Ledger.Index.Read(v => v.FindBatch(PharmacyLedger.Gtin, "MIS1") is not null))
         {
-            await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "MIS1", 20301231, serials, 0, Token);
+            await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "MIS1", 20301231, serials, 0, Token);
         }
 
         var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, expiry, lot, serials[0]));
@@ -161,10 +139,10 @@ public sealed class PackVerificationTests
     public async Task A_dispensed_pack_says_when_and_by_whom_to_its_own_country_and_only_the_reason_to_others()
     {
         var serials = Serials("DSP1", 3);
-        var batchId = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "DSP1", 20301231, serials, 2, Token);
+        var batchId = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "DSP1", 20301231, serials, 2, Token);
         var code = Scan(PharmacyLedger.Gtin, "301231", "DSP1", serials[1]);
         var proof = (await VerifyAsync(code)).Proof!;
-        var dispensed = await _ledger.SendAsync(_ledger.Pharmacy, PharmaLedger.EncodeDecommission([ToPackProof(proof)], PharmaLedger.DecommissionReason.Dispensed), Token);
+        var dispensed = await Ledger.SendAsync(Ledger.Pharmacy, PharmaLedger.EncodeDecommission([PharmacyLedger.ToPackProof(proof)], PharmaLedger.DecommissionReason.Dispensed), Token);
 
         var own = await VerifyAsync(code, PharmacyDe);
         var foreign = await VerifyAsync(code, PharmacyFr);
@@ -173,12 +151,12 @@ public sealed class PackVerificationTests
         Assert.That(own.State, Is.EqualTo("dispensed"));
         Assert.That(own.Dispensable, Is.False);
         Assert.That(own.Dscsa.AdditionalInfo, Is.EqualTo(DscsaCodes.Suspect));
-        Assert.That(own.Decommission!.By, Is.EqualTo(_ledger.Pharmacy.Address.ToChecksumString()));
+        Assert.That(own.Decommission!.By, Is.EqualTo(Ledger.Pharmacy.Address.ToChecksumString()));
         Assert.That(own.Decommission.RecordId, Is.Not.Null);
         Assert.That(own.Decommission.Block, Is.EqualTo(dispensed.BlockNumber));
         Assert.That(foreign.Decommission, Is.EqualTo(new DecommissionSummary("dispensed", false, null, null, null, null, null, null, null)));
         Assert.That(regulator.Decommission!.Disclosed, Is.True);
-        Assert.That(own.Holders.Single(h => h.Address == _ledger.Pharmacy.Address.ToChecksumString()).Quantity, Is.EqualTo(1));
+        Assert.That(own.Holders.Single(h => h.Address == Ledger.Pharmacy.Address.ToChecksumString()).Quantity, Is.EqualTo(1));
         Assert.That(batchId.ToString(), Is.EqualTo(proof.BatchId));
     }
 
@@ -186,11 +164,11 @@ public sealed class PackVerificationTests
     public async Task A_second_dispense_raises_an_alert_and_the_pack_stays_dispensed()
     {
         var serials = Serials("ALR1", 2);
-        await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "ALR1", 20301231, serials, 2, Token);
+        await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "ALR1", 20301231, serials, 2, Token);
         var code = Scan(PharmacyLedger.Gtin, "301231", "ALR1", serials[0]);
-        var pack = ToPackProof((await VerifyAsync(code)).Proof!);
-        await _ledger.SendAsync(_ledger.Pharmacy, PharmaLedger.EncodeDecommission([pack], PharmaLedger.DecommissionReason.Dispensed), Token);
-        var second = await _ledger.SendAsync(_ledger.Pharmacy, PharmaLedger.EncodeDecommission([pack], PharmaLedger.DecommissionReason.Dispensed), Token);
+        var pack = PharmacyLedger.ToPackProof((await VerifyAsync(code)).Proof!);
+        await Ledger.SendAsync(Ledger.Pharmacy, PharmaLedger.EncodeDecommission([pack], PharmaLedger.DecommissionReason.Dispensed), Token);
+        var second = await Ledger.SendAsync(Ledger.Pharmacy, PharmaLedger.EncodeDecommission([pack], PharmaLedger.DecommissionReason.Dispensed), Token);
 
         var answer = await VerifyAsync(code);
 
@@ -203,8 +181,8 @@ public sealed class PackVerificationTests
     public async Task A_batch_recalled_by_its_manufacturer_is_recalled_everywhere()
     {
         var serials = Serials("RCL1", 2);
-        var batchId = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "RCL1", 20301231, serials, 0, Token);
-        await _ledger.SendAsync(_ledger.Manufacturer, PharmaLedger.EncodeRecallBatch(batchId, "contamination"), Token);
+        var batchId = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "RCL1", 20301231, serials, 0, Token);
+        await Ledger.SendAsync(Ledger.Manufacturer, PharmaLedger.EncodeRecallBatch(batchId, "contamination"), Token);
 
         var answer = await VerifyAsync(Scan(PharmacyLedger.Gtin, "301231", "RCL1", serials[0]), PharmacyFr);
 
@@ -218,8 +196,8 @@ public sealed class PackVerificationTests
     public async Task A_batch_quarantined_in_one_country_may_not_be_dispensed_there_but_may_elsewhere()
     {
         var serials = Serials("QRN1", 2);
-        var batchId = await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "QRN1", 20301231, serials, 0, Token);
-        await _ledger.SendAsync(_ledger.Regulator, PharmaLedger.EncodeQuarantineBatch(batchId, "inspection"), Token);
+        var batchId = await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "QRN1", 20301231, serials, 0, Token);
+        await Ledger.SendAsync(Ledger.Regulator, PharmaLedger.EncodeQuarantineBatch(batchId, "inspection"), Token);
         var code = Scan(PharmacyLedger.Gtin, "301231", "QRN1", serials[1]);
 
         var inGermany = await VerifyAsync(code, PharmacyDe);
@@ -235,7 +213,7 @@ public sealed class PackVerificationTests
     public async Task A_pack_past_its_expiry_is_expired_and_not_dispensable()
     {
         var serials = Serials("EXP1", 1);
-        await _ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "EXP1", 20300600, serials, 0, Token);
+        await Ledger.RegisterAndSupplyAsync(PharmacyLedger.Gtin, "EXP1", 20300600, serials, 0, Token);
 
         var code = Scan(PharmacyLedger.Gtin, "300600", "EXP1", serials[0]);
         var lastDay = await VerifyAsync(code, clock: new FixedClock(new DateTimeOffset(2030, 6, 30, 12, 0, 0, TimeSpan.Zero)));
@@ -247,13 +225,10 @@ public sealed class PackVerificationTests
         Assert.That(after.Dscsa.AdditionalInfo, Is.EqualTo(DscsaCodes.Expired));
     }
 
-    private static PharmaLedger.PackProof ToPackProof(PackProofSummary proof) =>
-        new(Hash32.Parse(proof.BatchId), proof.Index, Hash32.Parse(proof.SerialHash), [.. proof.Proof.Select(Hash32.Parse)]);
-
     private async Task<bool> VerifyPackOnChainAsync(PackProofSummary proof)
     {
-        var result = await _ledger.Client.CallAsync(
-            new RpcCallRequest { To = Address.Parse(proof.Contract!), Data = PharmaLedger.EncodeVerifyPack(ToPackProof(proof)) }, BlockParameter.Latest, Token);
+        var result = await Ledger.Client.CallAsync(
+            new RpcCallRequest { To = Address.Parse(proof.Contract!), Data = PharmaLedger.EncodeVerifyPack(PharmacyLedger.ToPackProof(proof)) }, BlockParameter.Latest, Token);
         return PharmaLedger.DecodeVerifyPackOutput(result.Span);
     }
 

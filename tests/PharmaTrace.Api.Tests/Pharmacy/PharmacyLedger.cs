@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PharmaTrace.Api.Pharmacy.Index;
 using PharmaTrace.Api.Pharmacy.Verification;
 using PharmaTrace.Indexer.Following;
+using PharmaTrace.Indexer.Merkle;
 using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Indexer.Storage;
 using PharmaTrace.Ledger.Contracts;
@@ -95,7 +96,7 @@ public sealed class PharmacyLedger : IAsyncDisposable
     public async Task<Hash32> RegisterAndSupplyAsync(ulong gtin, string lot, uint expiry, IReadOnlyList<string> serials, ulong toPharmacy, CancellationToken cancellationToken, Hash32? root = null)
     {
         var hashes = serials.Select(s => Hash32.Keccak(Encoding.UTF8.GetBytes(s))).ToArray();
-        await SendAsync(Manufacturer, PharmaLedger.EncodeRegisterBatch(gtin, lot, expiry, (uint)hashes.Length, root ?? PackTree.Build(hashes).Root, hashes), cancellationToken);
+        await SendAsync(Manufacturer, PharmaLedger.EncodeRegisterBatch(gtin, lot, expiry, (uint)hashes.Length, root ?? PackMerkleTree.Build(hashes).Root, hashes), cancellationToken);
         var batchId = BatchId(gtin, lot);
         if (toPharmacy > 0)
         {
@@ -115,6 +116,10 @@ public sealed class PharmacyLedger : IAsyncDisposable
             [PharmaTrace.Ledger.Abi.AbiType.Parse("uint64"), PharmaTrace.Ledger.Abi.AbiType.Parse("string")], [gtin, lot]);
         return Hash32.Keccak(encoded);
     }
+
+    /// <summary>The ledger's proof of a pack from the proof a verification returned.</summary>
+    public static PharmaLedger.PackProof ToPackProof(PackProofSummary proof) =>
+        new(Hash32.Parse(proof.BatchId), proof.Index, Hash32.Parse(proof.SerialHash), [.. proof.Proof.Select(Hash32.Parse)]);
 
     /// <summary>The verifier as a caller would reach it, at <paramref name="clock"/>'s time.</summary>
     public PackVerifier Verifier(TimeProvider? clock = null) => new(Index, clock ?? TimeProvider.System);

@@ -72,7 +72,7 @@ public sealed class LinterTests
     [TestCase(11, 2060, 2011)]
     public void Two_digit_years_resolve_to_the_century_the_General_Specifications_choose(int yy, int currentYear, int expected)
     {
-        Assert.That(DateLinters.ResolveYear(yy, currentYear), Is.EqualTo(expected));
+        Assert.That(PharmaTrace.Gs1.Dates.TwoDigitYear.Resolve(yy, currentYear), Is.EqualTo(expected));
     }
 
     [TestCase("abc", -1)]

@@ -8,17 +8,21 @@ using PharmaTrace.Indexer.Tests.World;
 
 namespace PharmaTrace.Indexer.Tests.Endpoints;
 
-/// <summary>The read endpoints over a real Kestrel port, after the host's own follower indexed the supply-chain scenario.</summary>
+/// <summary>
+/// The read endpoints over a real Kestrel port, after the host's own follower indexed the supply-chain
+/// scenario, on each read-model provider (the queries are one code path for both).
+/// </summary>
 [CancelAfter(120_000)]
-public sealed class ReadEndpointTests
+[TestFixtureSource(typeof(TestReadModel), nameof(TestReadModel.Dialects))]
+public sealed class ReadEndpointTests(SqlDialect dialect)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] CrossBorderKinds = ["dispatched", "customs_hold", "customs_release", "received"];
     private static readonly string?[] CrossBorderDecisions = [null, "hold", "release", null];
     private static readonly string[] Roles = ["manufacturer", "wholesaler", "pharmacy", "wholesaler", "customs"];
     private static readonly string[] Countries = ["DE", "FR"];
-    private LedgerWorld _world = null!;
-    private TestReadModel _readModel = null!;
+    private LedgerWorld? _world;
+    private TestReadModel? _readModel;
     private IndexerHost _host = null!;
     private Actors _actors = null!;
     private TestBatch _batch = null!;
@@ -30,9 +34,10 @@ public sealed class ReadEndpointTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
+        // The database first: without PostgreSQL the fixture fails (or is skipped on request) before a chain starts.
+        _readModel = await TestReadModel.CreateAsync(dialect, CancellationToken.None);
         _world = await LedgerWorld.StartAsync(CancellationToken.None);
         (_actors, _batch) = await SupplyChainScenario.RunAsync(_world, CancellationToken.None);
-        _readModel = await TestReadModel.CreateAsync(SqlDialect.Sqlite, CancellationToken.None);
         _host = await IndexerHost.StartAsync(_world, _readModel, CancellationToken.None);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await _host.WaitForBlockAsync(await _world.HeadAsync(CancellationToken.None), timeout.Token);
@@ -41,9 +46,18 @@ public sealed class ReadEndpointTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await _host.DisposeAsync();
-        await _readModel.DisposeAsync();
-        await _world.DisposeAsync();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+        if (_world is not null)
+        {
+            await _world.DisposeAsync();
+        }
+        if (_readModel is not null)
+        {
+            await _readModel.DisposeAsync();
+        }
     }
 
     [Test]
@@ -78,7 +92,7 @@ public sealed class ReadEndpointTests
         Assert.Multiple(() =>
         {
             Assert.That(provenance.ChainId, Is.EqualTo(31337));
-            Assert.That(provenance.Contract, Is.EqualTo(_world.Contract.ToLowerHexString()));
+            Assert.That(provenance.Contract, Is.EqualTo(_world!.Contract.ToLowerHexString()));
             Assert.That(provenance.Steps[0].Kind, Is.EqualTo("registered"));
             Assert.That(provenance.Steps.Select(s => (s.Proof.BlockNumber, s.Proof.LogIndex)), Is.Ordered);
             Assert.That(crossBorder.Select(s => s.Kind), Is.EqualTo(CrossBorderKinds));
@@ -91,6 +105,49 @@ public sealed class ReadEndpointTests
             Assert.That(crossBorder.Select(s => s.Proof.TransactionHash), Has.All.Match("^0x[0-9a-f]{64}$"));
             Assert.That(provenance.Steps[^1].Kind, Is.EqualTo("recalled"));
             Assert.That(provenance.Steps[^1].Country, Is.Null, "the manufacturer's recall holds everywhere");
+        });
+    }
+
+    [Test]
+    public async Task The_provenance_lists_the_quarantine_the_recalls_and_every_pack_decommission_with_party_country_reason_and_proof()
+    {
+        var provenance = await _host.Http.GetFromJsonAsync<ProvenanceView>($"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}/provenance", Json, Token);
+
+        var statuses = provenance!.Steps.Where(s => s.Kind is "quarantined" or "released" or "recalled").ToList();
+        var packs = provenance.Steps.Where(s => s.PackIndex is not null).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses.Select(s => (s.Kind, s.Country, s.Reason, s.Actor.Address)), Is.EqualTo(new[]
+            {
+                ("quarantined", (string?)"DE", (string?)"inspection", Hex(_actors.RegulatorDe)),
+                ("released", "DE", "inspection passed", Hex(_actors.RegulatorDe)),
+                ("recalled", "FR", "falsified in FR", Hex(_actors.RegulatorFr)),
+                ("recalled", null, "voluntary", Hex(_actors.Manufacturer)),
+            }));
+            Assert.That(packs.Select(s => (s.Kind, s.Reason)), Is.EqualTo(new[]
+            {
+                ("decommissioned", (string?)"dispensed"), ("reactivated", null), ("decommissioned", "dispensed"), ("falsification_alert", "dispensed"),
+            }));
+            Assert.That(packs.Select(s => (s.Actor.Name, s.Country, s.PackIndex, s.SerialHash, s.Quantity)),
+                Has.All.EqualTo(("Apotheke am Markt", (string?)"DE", (long?)0, (string?)_batch.SerialHashes[0].ToString(), (long?)1)));
+            Assert.That(packs.Select(s => s.Proof.TransactionHash).Distinct().Count(), Is.EqualTo(4), "each pack step is its own transaction");
+        });
+    }
+
+    [Test]
+    public async Task A_pack_provenance_has_its_batch_steps_and_only_its_own_decommissions_found_by_serial()
+    {
+        var batch = await _host.Http.GetFromJsonAsync<ProvenanceView>($"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}/provenance", Json, Token);
+        var dispensed = await _host.Http.GetFromJsonAsync<PackProvenanceView>($"/api/v1/packs/{_batch.Gtin14}/{_batch.Serials[0]}/provenance", Json, Token);
+        var untouched = await _host.Http.GetFromJsonAsync<PackProvenanceView>($"/api/v1/packs/{_batch.Gtin14}/{_batch.Serials[5]}/provenance?lot={_batch.Lot}", Json, Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((dispensed!.PackIndex, dispensed.SerialHash, dispensed.Status), Is.EqualTo((0L, _batch.SerialHashes[0].ToString(), "dispensed")));
+            Assert.That(dispensed.Provenance.Steps, Is.EqualTo(batch!.Steps), "pack 0 is the only pack with events");
+            Assert.That((untouched!.PackIndex, untouched.Status), Is.EqualTo((5L, "active")), "published in the second chunk");
+            Assert.That(untouched.Provenance.Steps.Select(s => s.Kind), Is.EqualTo(batch.Steps.Where(s => s.PackIndex is null).Select(s => s.Kind)));
+            Assert.That(untouched.Provenance.BatchId, Is.EqualTo(_batch.Id.ToString()));
         });
     }
 
@@ -123,6 +180,10 @@ public sealed class ReadEndpointTests
     [TestCase("/api/v1/participants/0x1234", "address")]
     [TestCase("/api/v1/shipments/abc", "id")]
     [TestCase("/api/v1/shipments/0", "id")]
+    [TestCase("/api/v1/packs/04006381333931/ABCDEFGHIJKLMNOPQRSTU/provenance", "serial")]
+    [TestCase("/api/v1/packs/04006381333931/S%C3%A9/provenance", "serial")]
+    [TestCase("/api/v1/packs/4006381333932/S1/provenance", "gtin")]
+    [TestCase("/api/v1/packs/04006381333931/S1/provenance?lot=L%C3%A9", "lot")]
     public async Task Bad_input_is_a_400_problem_naming_the_field(string path, string field)
     {
         using var response = await _host.Http.GetAsync(path, Token);
@@ -136,6 +197,7 @@ public sealed class ReadEndpointTests
     [TestCase("/api/v1/batches/04006381333931/NO-SUCH-LOT")]
     [TestCase("/api/v1/batches/04006381333931/NO-SUCH-LOT/provenance")]
     [TestCase("/api/v1/shipments/999")]
+    [TestCase("/api/v1/packs/04006381333931/NO-SUCH-SERIAL/provenance")]
     [TestCase("/api/v1/participants/0x000000000000000000000000000000000000dead")]
     public async Task Something_not_on_the_ledger_is_a_404_problem(string path)
     {

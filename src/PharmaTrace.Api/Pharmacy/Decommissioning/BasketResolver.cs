@@ -75,7 +75,7 @@ public sealed class BasketResolver(PackIndex index)
                 }
 
                 seen[key] = i;
-                proofs.Add(new PharmaLedger.PackProof(batch.Registration.BatchId, packIndex, serialHash, tree.ProofOf(packIndex)));
+                proofs.Add(new PharmaLedger.PackProof(batch.Registration.BatchId, packIndex, serialHash, tree.Proof((int)packIndex)));
                 packs.Add(new DecommissionedPack(i, data.Gtin.Value, data.SerialNumber, batch.Registration.BatchId.ToString(), packIndex));
             }
 

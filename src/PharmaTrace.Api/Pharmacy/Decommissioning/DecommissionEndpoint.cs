@@ -6,6 +6,7 @@ using PharmaTrace.Api.Chain;
 using PharmaTrace.Api.Problems;
 using PharmaTrace.Api.Security;
 using PharmaTrace.Api.Writes;
+using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Primitives;
 
@@ -44,7 +45,7 @@ public static class DecommissionEndpoint
             ResultEvent = PharmaLedger.PackDecommissionedEvent.EventTopic,
         }, cancellationToken);
 
-        var reasonName = Verification.PackVerifier.ReasonName(reason.Value);
+        var reasonName = LedgerValues.Reason(reason.Value);
         if (operation.State != OperationState.Completed)
         {
             return TypedResults.Accepted($"/api/v1/operations/{operation.Id}", new DecommissionResponse(operation, null, reasonName, packs));

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using PharmaTrace.Api.Pharmacy.Index;
 using PharmaTrace.Indexer.Storage;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Primitives;
@@ -17,13 +15,10 @@ public sealed class DecommissionRecordReader(ReadModelDatabase database)
     public async Task<PharmaLedger.DecommissionRecord?> ReadAsync(ulong recordId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT batch_id, leaf_index, kind, reason, actor, timestamp FROM pack_event "
-            + "WHERE record_id = @record AND kind IN ('decommissioned', 'reactivated') ORDER BY block_number, log_index";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@record";
-        parameter.Value = recordId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        command.Parameters.Add(parameter);
+        await using var command = connection.Command(
+            "SELECT batch_id, leaf_index, kind, reason, actor, timestamp FROM pack_event "
+            + "WHERE record_id = @record AND kind IN ('decommissioned', 'reactivated') ORDER BY block_number, log_index",
+            null, ("@record", recordId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var packs = new List<PharmaLedger.PackRef>();
         Address? by = null;
@@ -41,7 +36,7 @@ public sealed class DecommissionRecordReader(ReadModelDatabase database)
             packs.Add(pack);
             by = Address.Parse(reader.GetString(4));
             timestamp = (ulong)reader.GetInt64(5);
-            reason = ReadModelPackReader.ParseReason(reader.GetString(3));
+            reason = DecommissionReasons.Parse(reader.GetString(3));
         }
 
         return by is { } actor ? new PharmaLedger.DecommissionRecord(actor, timestamp, reason, [.. packs]) : null;

@@ -1,3 +1,5 @@
+using PharmaTrace.Gs1.Dates;
+
 namespace PharmaTrace.Api.Pharmacy.Gs1;
 
 /// <summary>GS1 dates: six-digit YYMMDD (AI 17) and the ledger's YYYY-MM-DD, both allowing day 00.</summary>
@@ -5,8 +7,7 @@ public static class Gs1Date
 {
     /// <summary>
     /// The full date of a validated YYMMDD value as YYYY-MM-DD, day 00 kept. The century follows GS1
-    /// General Specifications §7.12: the year is taken within 49 years before and 50 years after
-    /// <paramref name="today"/>'s year.
+    /// General Specifications §7.12 (<see cref="TwoDigitYear"/>), as the parser's date check does.
     /// </summary>
     public static string ToIsoText(string yymmdd, DateOnly today)
     {
@@ -16,19 +17,7 @@ public static class Gs1Date
             throw new ArgumentException("expected six digits YYMMDD", nameof(yymmdd));
         }
 
-        var yy = number / 10000;
-        var currentYear = today.Year;
-        var difference = yy - currentYear % 100;
-        var year = currentYear - currentYear % 100 + yy;
-        if (difference > 50)
-        {
-            year -= 100;
-        }
-        else if (difference < -49)
-        {
-            year += 100;
-        }
-
+        var year = TwoDigitYear.Resolve(number / 10000, today.Year);
         return $"{year:D4}-{yymmdd.AsSpan(2, 2)}-{yymmdd.AsSpan(4, 2)}";
     }
 

@@ -1,3 +1,4 @@
+using PharmaTrace.Indexer.Merkle;
 using PharmaTrace.Ledger.Primitives;
 
 namespace PharmaTrace.Api.Pharmacy.Index;
@@ -15,7 +16,7 @@ public sealed class IndexedBatch(BatchRegistration registration)
     public BatchRegistration Registration { get; } = registration;
 
     /// <summary>The tree, once every leaf is published; null before.</summary>
-    public PackTree? Tree { get; private set; }
+    public PackMerkleTree? Tree { get; private set; }
 
     /// <summary>False when the published leaves do not give the registered root (the indexer's consistency check or ours).</summary>
     public bool Consistent { get; set; } = true;
@@ -54,7 +55,7 @@ public sealed class IndexedBatch(BatchRegistration registration)
         _pendingLeaves.AddRange(serialHashes);
         if (_pendingLeaves.Count >= Registration.PackCount)
         {
-            Tree = PackTree.Build(_pendingLeaves);
+            Tree = PackMerkleTree.Build(_pendingLeaves);
             Consistent = Consistent && Tree.Root == Registration.Root && _pendingLeaves.Count == Registration.PackCount;
             _pendingLeaves = null;
         }

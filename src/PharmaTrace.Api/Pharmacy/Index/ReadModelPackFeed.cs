@@ -102,9 +102,7 @@ public sealed partial class ReadModelPackFeed(ReadModelDatabase database, PackIn
 
     private static async Task<(ulong Block, Hash32 Hash)?> CheckpointAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT block_number, block_hash FROM indexer_checkpoint ORDER BY id LIMIT 1";
+        await using var command = connection.Command("SELECT block_number, block_hash FROM indexer_checkpoint ORDER BY id LIMIT 1", transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1))) : null;
     }
@@ -116,13 +114,9 @@ public sealed partial class ReadModelPackFeed(ReadModelDatabase database, PackIn
     // indexer rolled it back.
     private async Task<bool> StillOnChainAsync(DbConnection connection, DbTransaction transaction, ulong block, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT (SELECT block_hash FROM indexer_block WHERE block_number = @block), (SELECT MIN(block_number) FROM indexer_block)";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@block";
-        parameter.Value = checked((long)block);
-        command.Parameters.Add(parameter);
+        await using var command = connection.Command(
+            "SELECT (SELECT block_hash FROM indexer_block WHERE block_number = @block), (SELECT MIN(block_number) FROM indexer_block)",
+            transaction, ("@block", checked((long)block)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         if (!reader.IsDBNull(0))
@@ -135,9 +129,7 @@ public sealed partial class ReadModelPackFeed(ReadModelDatabase database, PackIn
 
     private static async Task<(ulong ChainId, Address Contract)?> LedgerAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT chain_id, contract FROM indexer_meta ORDER BY id LIMIT 1";
+        await using var command = connection.Command("SELECT chain_id, contract FROM indexer_meta ORDER BY id LIMIT 1", transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ((ulong)reader.GetInt64(0), Address.Parse(reader.GetString(1))) : null;
     }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using PharmaTrace.Api.Pharmacy.Decommissioning;
+using PharmaTrace.Indexer.Storage;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Primitives;
 
@@ -60,16 +62,12 @@ public static class ReadModelPackReader
         {
             var id = Hash32.Parse(r.GetString(0));
             var index = checked((uint)r.GetInt64(1));
-            var entry = new PackEventEntry(Enum.Parse<PackEventKind>(r.GetString(2), ignoreCase: true), r.IsDBNull(3) ? null : ParseReason(r.GetString(3)),
+            var entry = new PackEventEntry(Enum.Parse<PackEventKind>(r.GetString(2), ignoreCase: true), r.IsDBNull(3) ? null : DecommissionReasons.Parse(r.GetString(3)),
                 Address.Parse(r.GetString(4)), r.IsDBNull(5) ? 0 : ulong.Parse(r.GetString(5), CultureInfo.InvariantCulture), (ulong)r.GetInt64(6),
                 Hash32.Parse(r.GetString(7)), DateTimeOffset.FromUnixTimeSeconds(r.GetInt64(8)));
             changes.Add(w => w.ApplyPackEvent(id, index, entry));
         }, cancellationToken);
     }
-
-    /// <summary>A reason as the read model writes it (snake case, e.g. free_sample).</summary>
-    public static PharmaLedger.DecommissionReason ParseReason(string text) =>
-        Enum.Parse<PharmaLedger.DecommissionReason>(text.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 
     private static PharmaLedger.Role ParseRole(string text) => Enum.Parse<PharmaLedger.Role>(text, ignoreCase: true);
 
@@ -109,23 +107,11 @@ public static class ReadModelPackReader
 
     private static async Task ReadAsync(DbConnection connection, DbTransaction transaction, string sql, ulong after, ulong upTo, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        AddParameter(command, "@after", checked((long)after));
-        AddParameter(command, "@upTo", checked((long)upTo));
+        await using var command = connection.Command(sql, transaction, ("@after", checked((long)after)), ("@upTo", checked((long)upTo)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             row(reader);
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, long value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

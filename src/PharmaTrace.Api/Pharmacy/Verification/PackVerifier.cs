@@ -4,6 +4,7 @@ using PharmaTrace.Api.Pharmacy.Gs1;
 using PharmaTrace.Api.Pharmacy.Index;
 using PharmaTrace.Api.Security;
 using PharmaTrace.Gs1.ElementStrings;
+using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Primitives;
 
@@ -54,7 +55,7 @@ public sealed class PackVerifier(PackIndex index, TimeProvider clock)
         var recalledHere = recall.Everywhere || batch.RecalledIn.ContainsKey(caller.Country);
         var quarantinedHere = batch.QuarantinedIn.ContainsKey(caller.Country);
         var dispensable = state == PackStates.Active && !expired && !recalledHere && !quarantinedHere && batch.Tree is not null;
-        var dscsa = Dscsa(state, mismatch, recall, quarantinedHere, expired, now);
+        var dscsa = Dscsa(state, mismatch, recalledHere, quarantinedHere, expired, now);
 
         return new PackVerifyResponse(
             state, dispensable, dscsa, scanned, Summarise(view, batch), decommission, recall, quarantined, expired, mismatch,
@@ -75,8 +76,10 @@ public sealed class PackVerifier(PackIndex index, TimeProvider clock)
 
     // GS1 Lightweight Messaging Standard for Verification of Product Identifiers: a product identifier
     // that matches is verified, with additionalInfo for what the responder knows about the product.
+    // Recalls and quarantines count where they bind the caller (everywhere, or the caller's country),
+    // as dispensable does: "recalled in DE" is not "recalled everywhere" (the full list is in recall).
     private static DscsaVerification Dscsa(
-        string state, MismatchSummary? mismatch, RecallSummary recall, bool quarantinedHere, bool expired, DateTimeOffset now)
+        string state, MismatchSummary? mismatch, bool recalledHere, bool quarantinedHere, bool expired, DateTimeOffset now)
     {
         if (mismatch is not null)
         {
@@ -91,8 +94,8 @@ public sealed class PackVerifier(PackIndex index, TimeProvider clock)
             return new DscsaVerification(false, DscsaCodes.NoReasonProvided, DscsaCodes.Suspect, now);
         }
 
-        var info = state == ReasonName(PharmaLedger.DecommissionReason.Stolen) ? DscsaCodes.Illegitimate
-            : recall.Everywhere || recall.Countries.Count > 0 ? DscsaCodes.Recalled
+        var info = state == LedgerValues.Reason(PharmaLedger.DecommissionReason.Stolen) ? DscsaCodes.Illegitimate
+            : recalledHere ? DscsaCodes.Recalled
             : state != PackStates.Active || quarantinedHere ? DscsaCodes.Suspect
             : expired ? DscsaCodes.Expired
             : null;
@@ -107,19 +110,12 @@ public sealed class PackVerifier(PackIndex index, TimeProvider clock)
         var actor = view.FindParticipant(entry.By);
         var disclosed = caller.Role == PharmaLedger.Role.Regulator || caller.Address == entry.By
             || (actor is not null && string.Equals(actor.Country, caller.Country, StringComparison.Ordinal));
-        var name = ReasonName(reason);
+        var name = LedgerValues.Reason(reason);
         return disclosed
             ? new DecommissionSummary(name, true, entry.By.ToChecksumString(), actor?.Name, actor?.Country, entry.Timestamp,
                 entry.RecordId == 0 ? null : entry.RecordId.ToString(CultureInfo.InvariantCulture), entry.BlockNumber, entry.TransactionHash.ToString())
             : new DecommissionSummary(name, false, null, null, null, null, null, null, null);
     }
-
-    /// <summary>A decommission reason as the API writes it: snake case, e.g. free_sample.</summary>
-    public static string ReasonName(PharmaLedger.DecommissionReason reason) => reason switch
-    {
-        PharmaLedger.DecommissionReason.FreeSample => "free_sample",
-        _ => reason.ToString().ToLowerInvariant(),
-    };
 
     private static BatchSummary Summarise(PackIndexView view, IndexedBatch batch)
     {
@@ -144,8 +140,8 @@ public sealed class PackVerifier(PackIndex index, TimeProvider clock)
         }
 
         return new PackProofSummary(
-            batch.Registration.BatchId.ToString(), packIndex, serialHash.ToString(), tree.LeafAt(packIndex).ToString(),
-            [.. tree.ProofOf(packIndex).Select(p => p.ToString())], batch.Registration.Root.ToString(),
+            batch.Registration.BatchId.ToString(), packIndex, serialHash.ToString(), tree.LeafAt((int)packIndex).ToString(),
+            [.. tree.Proof((int)packIndex).Select(p => p.ToString())], batch.Registration.Root.ToString(),
             view.Contract?.ToChecksumString(), view.ChainId, view.AsOfBlock);
     }
 }
