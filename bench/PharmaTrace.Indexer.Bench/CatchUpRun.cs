@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using PharmaTrace.Indexer.Epcis;
 using PharmaTrace.Indexer.Following;
 using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Indexer.Projection.Domain;
@@ -27,13 +28,20 @@ internal static class CatchUpRun
         return (logs, timer.Elapsed);
     }
 
-    public static async Task<(long Events, long Rows, TimeSpan Elapsed)> RunAsync(BenchChain chain, ReadModelOptions readModel, CancellationToken cancellationToken)
+    /// <summary>
+    /// A catch-up with the domain projection alone (<paramref name="epcis"/> false) or with the EPCIS one after it,
+    /// as the indexer runs in the API host. The follower's options are the defaults (the range adapts from one block).
+    /// </summary>
+    public static async Task<(long Events, long Rows, TimeSpan Elapsed)> RunAsync(BenchChain chain, ReadModelOptions readModel, bool epcis, CancellationToken cancellationToken)
     {
         await using var database = new ReadModelDatabase(readModel);
-        var store = new IndexerStore(database, [new DomainProjection()]);
+        ILedgerProjection[] projections = epcis
+            ? [new DomainProjection(), new EpcisProjection(new BenchConnectionSource(chain))]
+            : [new DomainProjection()];
+        var store = new IndexerStore(database, projections);
         var status = new IndexerStatus();
         using var metrics = new IndexerMetrics(status);
-        var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions { InitialBlockRange = 2_000, MaxBlockRange = 2_000 }, status, metrics, NullLogger.Instance);
+        var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions(), status, metrics, NullLogger.Instance);
         var timer = Stopwatch.StartNew();
         await follower.OpenAsync(cancellationToken);
         while (await follower.StepAsync(cancellationToken))
@@ -44,7 +52,7 @@ internal static class CatchUpRun
         Console.Error.WriteLine();
         long rows = 0;
         await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var table in DomainSchema.Tables)
+        foreach (var table in projections.SelectMany(p => p.Tables))
         {
             await using var command = connection.Command($"SELECT COUNT(*) FROM {table}");
             rows += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);

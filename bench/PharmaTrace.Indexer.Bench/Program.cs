@@ -6,12 +6,17 @@ using PharmaTrace.Indexer.Storage;
 
 // Catch-up throughput of the indexer: fills an Anvil chain, then projects it from the deployment to
 // the head into empty read models, and prints events/s.
-//   dotnet run -c Release --project bench/PharmaTrace.Indexer.Bench -- [custody|leaves] [count] [postgres-connection-string]
+//   dotnet run -c Release --project bench/PharmaTrace.Indexer.Bench -- [custody|leaves] [count] [postgres-connection-string] [runs] [domain|all]
 // The PostgreSQL run needs a server: the third argument or PHARMATRACE_TEST_POSTGRES
-// (eval "$(scripts/postgres-test-server.sh start)"); without one only SQLite is measured.
+// (eval "$(scripts/postgres-test-server.sh start)"); without one ("skip") only SQLite is measured.
+// runs (default 1): catch-ups of the same chain into fresh read models, to see the spread on a shared machine.
+// domain|all|both (default both): the domain projection alone, with the EPCIS projection after it as the API host
+// runs them, or one then the other.
 var mode = args.Length > 0 ? args[0] : "custody";
 var count = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 var postgres = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("PHARMATRACE_TEST_POSTGRES");
+var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+bool[] projectionSets = (args.Length > 4 ? args[4] : "both") switch { "domain" => [false], "all" => [true], _ => [false, true] };
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "PharmaTrace.sln")))
 {
@@ -30,44 +35,54 @@ Console.WriteLine($"  {produced:N0} in {generation.Elapsed.TotalSeconds:N1} s, c
 var directory = Directory.CreateTempSubdirectory("pharmatrace-indexer-bench-");
 try
 {
-    var targets = new List<ReadModelOptions> { new(SqlDialect.Sqlite, $"Data Source={Path.Combine(directory.FullName, "readmodel.db")}") };
-    string? database = null;
-    if (!string.IsNullOrWhiteSpace(postgres) && postgres != "skip")
-    {
-        database = $"pt_bench_{Guid.NewGuid():N}";
-        await using var admin = new NpgsqlConnection(postgres);
-        await admin.OpenAsync(ct);
-        await using (var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin))
-        {
-            await create.ExecuteNonQueryAsync(ct);
-        }
-        targets.Add(new(SqlDialect.PostgreSql, new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString));
-    }
-    else
+    var withPostgres = !string.IsNullOrWhiteSpace(postgres) && postgres != "skip";
+    if (!withPostgres)
     {
         Console.WriteLine("No PostgreSQL server given: measuring SQLite only.");
     }
     var (read, readTime) = await CatchUpRun.ReadOnlyAsync(chain, ct);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eth_getLogs + decode alone (the node's ceiling): {read:N0} logs in {readTime.TotalSeconds:N1} s = {read / readTime.TotalSeconds:N0} logs/s"));
-    Console.WriteLine($"| read model | logs projected | rows written | seconds | logs/s | rows/s |");
-    Console.WriteLine($"|---|---:|---:|---:|---:|---:|");
-    foreach (var target in targets)
+    Console.WriteLine($"| read model | projections | run | logs projected | rows written | seconds | logs/s | rows/s | load average |");
+    Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|");
+    for (var run = 1; run <= runs; run++)
+    foreach (var epcis in projectionSets)
     {
-        var (events, rows, elapsed) = await CatchUpRun.RunAsync(chain, target, ct);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {target.Dialect} | {events:N0} | {rows:N0} | {elapsed.TotalSeconds:N1} | {events / elapsed.TotalSeconds:N0} | {rows / elapsed.TotalSeconds:N0} |"));
-    }
-    if (database is not null)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(postgres);
-        await admin.OpenAsync(ct);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync(ct);
+        var sqlite = new ReadModelOptions(SqlDialect.Sqlite, $"Data Source={Path.Combine(directory.FullName, $"readmodel{run}.db")}");
+        await MeasureAsync(sqlite, epcis, run);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in directory.GetFiles($"readmodel{run}.db*"))
+        {
+            file.Delete();
+        }
+        if (withPostgres)
+        {
+            var database = $"pt_bench_{Guid.NewGuid():N}";
+            await using (var admin = new NpgsqlConnection(postgres))
+            {
+                await admin.OpenAsync(ct);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+                await create.ExecuteNonQueryAsync(ct);
+            }
+            await MeasureAsync(new(SqlDialect.PostgreSql, new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString), epcis, run);
+            NpgsqlConnection.ClearAllPools();
+            await using (var admin = new NpgsqlConnection(postgres))
+            {
+                await admin.OpenAsync(ct);
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync(ct);
+            }
+        }
     }
 }
 finally
 {
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     directory.Delete(recursive: true);
+}
+
+async Task MeasureAsync(ReadModelOptions target, bool epcis, int run)
+{
+    var (events, rows, elapsed) = await CatchUpRun.RunAsync(chain, target, epcis, ct);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {target.Dialect} | {(epcis ? "domain + EPCIS" : "domain")} | {run} | {events:N0} | {rows:N0} | {elapsed.TotalSeconds:N1} | {events / elapsed.TotalSeconds:N0} | {rows / elapsed.TotalSeconds:N0} | load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
 }

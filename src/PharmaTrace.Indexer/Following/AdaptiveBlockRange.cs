@@ -25,12 +25,16 @@ public sealed class AdaptiveBlockRange
     /// <summary>Grows the range after a successful read.</summary>
     public void Succeeded() => Current = Math.Min(_max, Current * 2);
 
-    /// <summary>Grows the range after a read of few logs, halves it after one of more than <see cref="TargetLogs"/>.</summary>
+    /// <summary>
+    /// Grows the range after a read of few logs; after one of more than <see cref="TargetLogs"/>, shrinks it in
+    /// proportion (a dense chain reaches the target in one step instead of halving for many ranges, each written
+    /// without overlap).
+    /// </summary>
     public void Succeeded(int logs)
     {
         if (logs > TargetLogs)
         {
-            Current = Math.Max(1, Current / 2);
+            Current = Math.Max(1, (ulong)((double)Current * TargetLogs / logs));
         }
         else if (logs <= TargetLogs / 2)
         {

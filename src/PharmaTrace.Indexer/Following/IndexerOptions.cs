@@ -14,8 +14,12 @@ public sealed record IndexerOptions
     /// <summary>The largest block range of one <c>eth_getLogs</c>; the range adapts below it.</summary>
     public ulong MaxBlockRange { get; init; } = 2_000;
 
-    /// <summary>The first range tried; it doubles after each success.</summary>
-    public ulong InitialBlockRange { get; init; } = 100;
+    /// <summary>
+    /// The first range tried; it doubles after each success. Small, because a dense chain (thousands of logs a
+    /// block) would otherwise bring its first hundreds of thousands of logs in one read, written without overlap;
+    /// on a sparse chain the doubling reaches the maximum in a dozen short ranges.
+    /// </summary>
+    public ulong InitialBlockRange { get; init; } = 1;
 
     /// <summary>Reads <c>PharmaTrace:Indexer:*</c>.</summary>
     public static IndexerOptions FromConfiguration(IConfiguration configuration)

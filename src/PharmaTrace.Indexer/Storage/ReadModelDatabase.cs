@@ -36,10 +36,15 @@ public sealed class ReadModelDatabase : IAsyncDisposable
         if (Dialect == SqlDialect.Sqlite)
         {
             // WAL lets readers run beside the writer; NORMAL sync is still atomic per transaction
-            // (sqlite.org/wal.html), which is what exactly-once needs. A 64 MiB page cache keeps the
-            // indexes of a catch-up in memory.
+            // (sqlite.org/wal.html), which is what exactly-once needs: a power loss may only lose the
+            // last commits, and with them their checkpoint, so the follower reads those blocks again.
+            // The read model is a cache of the chain (it can always be rebuilt by replaying from the
+            // deployment), so durability is traded for speed past that: a 64 MiB page cache and memory
+            // mapping keep a catch-up's indexes in memory, temporary b-trees stay in memory, and the WAL
+            // is checkpointed every 16 MiB rather than every 4 MiB (fewer fsyncs and copies).
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536;";
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536; "
+                + "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=4000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         return connection;

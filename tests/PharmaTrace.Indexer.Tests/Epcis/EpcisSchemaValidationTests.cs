@@ -14,7 +14,7 @@ public sealed class EpcisSchemaValidationTests
     public async Task The_validator_accepts_the_official_example(string file)
     {
         var json = await File.ReadAllTextAsync(Path.Combine(EpcisSchemaValidator.StandardsDirectory(), "examples", file));
-        Assert.That(await EpcisSchemaValidator.ValidateAsync(json), Is.Empty);
+        Assert.That(EpcisSchemaValidator.Validate(json), Is.Empty);
     }
 
     [Test]
@@ -25,7 +25,7 @@ public sealed class EpcisSchemaValidationTests
         first.Remove("eventTime");
         first["action"] = "SHIP";
 
-        Assert.That(await EpcisSchemaValidator.ValidateAsync(json.ToJsonString()), Is.Not.Empty);
+        Assert.That(EpcisSchemaValidator.Validate(json.ToJsonString()), Is.Not.Empty);
     }
 
     [Test]
@@ -48,27 +48,27 @@ public sealed class EpcisSchemaValidationTests
 
     [TestCase(EpcFormat.DigitalLink)]
     [TestCase(EpcFormat.EpcUrn)]
-    public async Task Every_emitted_event_validates_as_an_EPCISDocument_and_as_an_EPCISQueryDocument(EpcFormat format)
+    public void Every_emitted_event_validates_as_an_EPCISDocument_and_as_an_EPCISQueryDocument(EpcFormat format)
     {
         foreach (var e in MapScenario())
         {
             var document = EpcisDocuments.Document([e.Document], format, DateTimeOffset.UtcNow).ToJsonString();
             var queryDocument = EpcisDocuments.QueryDocument([e.Document], format, DateTimeOffset.UtcNow).ToJsonString();
 
-            Assert.That(await EpcisSchemaValidator.ValidateAsync(document), Is.Empty, $"{e.BizStep}/{e.Disposition}: {document}");
-            Assert.That(await EpcisSchemaValidator.ValidateAsync(queryDocument), Is.Empty, $"{e.BizStep}/{e.Disposition}: {queryDocument}");
+            Assert.That(EpcisSchemaValidator.Validate(document), Is.Empty, $"{e.BizStep}/{e.Disposition}: {document}");
+            Assert.That(EpcisSchemaValidator.Validate(queryDocument), Is.Empty, $"{e.BizStep}/{e.Disposition}: {queryDocument}");
         }
     }
 
     [TestCase("bizStep", "teleporting")]
     [TestCase("eventTimeZoneOffset", "UTC")]
     [TestCase("action", "SHIP")]
-    public async Task The_validator_rejects_an_emitted_event_with_a_field_broken(string field, string value)
+    public void The_validator_rejects_an_emitted_event_with_a_field_broken(string field, string value)
     {
         var broken = MapScenario()[0].Document;
         broken[field] = value;
 
-        Assert.That(await EpcisSchemaValidator.ValidateAsync(EpcisDocuments.QueryDocument([broken], EpcFormat.DigitalLink, DateTimeOffset.UtcNow).ToJsonString()), Is.Not.Empty);
+        Assert.That(EpcisSchemaValidator.Validate(EpcisDocuments.QueryDocument([broken], EpcFormat.DigitalLink, DateTimeOffset.UtcNow).ToJsonString()), Is.Not.Empty);
     }
 
     [Test]

@@ -1,7 +1,7 @@
 namespace PharmaTrace.Indexer.Epcis.Model;
 
 /// <summary>
-/// The CBV 2.0 business steps and dispositions (shared/standards/epcis/context/cbv-context-bizstep.jsonld and
+/// The CBV 2.0 business steps and dispositions (standards/epcis/context/cbv-context-bizstep.jsonld and
 /// cbv-context-disposition.jsonld), and the two URI forms of each that a query may use instead of the bare word.
 /// </summary>
 public static class CbvVocabulary
