@@ -8,15 +8,11 @@ internal static class RepositoryFiles
     public static string ProjectDictionary =>
         Path.Combine(Root, "src", "PharmaTrace.Gs1", "ApplicationIdentifiers", "gs1-syntax-dictionary.txt");
 
-    /// <summary>shared/ sits beside the clone (or at /work/shared on a developer machine).</summary>
-    public static string SharedDictionary
-    {
-        get
-        {
-            var beside = Path.Combine(Path.GetDirectoryName(Root)!, "shared", "standards", "gs1", "gs1-syntax-dictionary.txt");
-            return File.Exists(beside) ? beside : "/work/shared/standards/gs1/gs1-syntax-dictionary.txt";
-        }
-    }
+    /// <summary>
+    /// SHA-256 of GS1's gs1-syntax-dictionary.txt at commit ff2eb4b of gs1/gs1-syntax-dictionary, as
+    /// distributed in the product's shared standards folder: the embedded copy must stay byte for byte that file.
+    /// </summary>
+    public const string OfficialDictionarySha256 = "1ea02f4e3b81d3092e095987600e01c7fd55310f4da5181f5a070262ff6ffc94";
 
     private static string FindRoot()
     {

@@ -5,7 +5,7 @@ namespace PharmaTrace.Api.Tests.Problems;
 /// <summary>Refusals as RFC 9457 problem+json: the status, and the field and rule or the contract's error.</summary>
 [TestFixture]
 [CancelAfter(240_000)]
-public sealed class ProblemResponseTests
+public sealed class ProblemResponseTests : SharedApiHostTests
 {
     private static readonly string[] DuplicateSerials = ["A1", "A1"];
     private static readonly string[] OneSerial = ["1"];
@@ -15,22 +15,10 @@ public sealed class ProblemResponseTests
         "/api/v1/shipments/{id}/customs", "/api/v1/operations/{id}",
     ];
 
-    private ApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _host = await ApiHost.StartAsync(timeout.Token);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task Invalid_fields_are_refused_with_400_naming_each_field_and_its_rule(CancellationToken cancellationToken)
     {
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var (status, body, response) = await manufacturer.PostJsonAsync("/api/v1/batches",
             new { gtin = "12345678901234", lot = "", expiry = "2020-01-01", serials = DuplicateSerials }, cancellationToken);
         Assert.Multiple(() =>
@@ -47,7 +35,7 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task A_body_of_the_wrong_json_type_is_a_400_naming_the_field_not_a_500(CancellationToken cancellationToken)
     {
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var (status, body, _) = await manufacturer.PostJsonAsync("/api/v1/shipments", new { gtin = Scenario.Gtin, lot = "L1", quantity = "many", to = "x" }, cancellationToken);
         Assert.Multiple(() =>
         {
@@ -59,8 +47,8 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task A_request_without_an_api_key_is_401_and_with_an_unknown_key_too(CancellationToken cancellationToken)
     {
-        using var anonymous = _host.ClientFor((Demo.Credential?)null);
-        using var stranger = _host.ClientFor(new Demo.Credential("x", "Manufacturer", "DE", "", "", "pt_not-a-key"));
+        using var anonymous = Host.ClientFor((Demo.Credential?)null);
+        using var stranger = Host.ClientFor(new Demo.Credential("x", "Manufacturer", "DE", "", "", "pt_not-a-key"));
         var (none, noneBody, noneResponse) = await anonymous.PostJsonAsync("/api/v1/batches", new { }, cancellationToken);
         var (unknown, unknownBody, _) = await stranger.PostJsonAsync("/api/v1/batches", new { }, cancellationToken);
         Assert.Multiple(() =>
@@ -75,7 +63,7 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task A_role_that_may_not_call_an_endpoint_gets_403(CancellationToken cancellationToken)
     {
-        using var pharmacy = _host.ClientFor("Pharmacy");
+        using var pharmacy = Host.ClientFor("Pharmacy");
         var (status, body, _) = await pharmacy.PostJsonAsync("/api/v1/batches", new { gtin = Scenario.Gtin, lot = "L1", expiry = Scenario.Expiry, serials = OneSerial }, cancellationToken);
         Assert.Multiple(() =>
         {
@@ -87,7 +75,7 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task An_unknown_operation_is_404(CancellationToken cancellationToken)
     {
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var (status, body) = await manufacturer.GetJsonAsync($"/api/v1/operations/{Guid.NewGuid()}", cancellationToken);
         Assert.Multiple(() =>
         {
@@ -99,10 +87,10 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task Shipping_more_than_held_is_409_with_the_contracts_error_name_arguments_and_a_sentence(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 3, cancellationToken);
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        var lot = await Scenario.RegisterBatchAsync(Host, 3, cancellationToken);
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var (status, body, _) = await manufacturer.PostJsonAsync("/api/v1/shipments",
-            new { gtin = Scenario.Gtin, lot, quantity = 7, to = _host.Participant("Wholesaler").Address }, cancellationToken);
+            new { gtin = Scenario.Gtin, lot, quantity = 7, to = Host.Participant("Wholesaler").Address }, cancellationToken);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(409), Requests.Describe(body));
@@ -116,7 +104,7 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task A_body_over_4_MB_is_413(CancellationToken cancellationToken)
     {
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { gtin = Scenario.Gtin, lot = "BIG", expiry = Scenario.Expiry, serials = Scenario.Serials(300_000, "SERIAL-NUMBER-") });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/batches") { Content = new ByteArrayContent(json) };
         request.Content.Headers.ContentType = new("application/json");
@@ -135,7 +123,7 @@ public sealed class ProblemResponseTests
     [Test]
     public async Task The_openapi_document_declares_the_api_key_scheme_and_every_write(CancellationToken cancellationToken)
     {
-        using var anonymous = _host.ClientFor((Demo.Credential?)null);
+        using var anonymous = Host.ClientFor((Demo.Credential?)null);
         var (status, document) = await anonymous.GetJsonAsync("/openapi/v1.json", cancellationToken);
         var swagger = await anonymous.GetAsync("/swagger/index.html", cancellationToken);
         Assert.Multiple(() =>

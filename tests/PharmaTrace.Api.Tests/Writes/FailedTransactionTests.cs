@@ -16,27 +16,15 @@ namespace PharmaTrace.Api.Tests.Writes;
 /// </summary>
 [TestFixture]
 [CancelAfter(240_000)]
-public sealed class FailedTransactionTests
+public sealed class FailedTransactionTests : SharedApiHostTests
 {
-    private ApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _host = await ApiHost.StartAsync(timeout.Token);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task A_transaction_mined_with_status_0_is_refused_with_the_contracts_custom_error(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 5, cancellationToken);
-        var wholesaler = Address.Parse(_host.Participant("Wholesaler").Address);
+        var lot = await Scenario.RegisterBatchAsync(Host, 5, cancellationToken);
+        var wholesaler = Address.Parse(Host.Participant("Wholesaler").Address);
         var batchId = Hash32.Keccak(PharmaLedger.EncodeBatchIdOf(ulong.Parse(Scenario.Gtin), lot).AsSpan(4));
-        var writes = _host.Services.GetRequiredService<WritePipeline>();
+        var writes = Host.Services.GetRequiredService<WritePipeline>();
 
         var refused = Assert.ThrowsAsync<TransactionRevertedException>(() => writes.SubmitAsync(new WriteRequest
         {
@@ -44,7 +32,7 @@ public sealed class FailedTransactionTests
             Steps = [new WriteStep(PharmaLedger.EncodeDispatch(batchId, wholesaler, 1, 0)), new WriteStep(PharmaLedger.EncodeDispatch(batchId, wholesaler, 50, 0), GasLimit: 400_000)],
         }, cancellationToken));
 
-        var receipt = await _host.Rpc.GetTransactionReceiptAsync(refused!.TransactionHash!.Value, cancellationToken);
+        var receipt = await Host.Rpc.GetTransactionReceiptAsync(refused!.TransactionHash!.Value, cancellationToken);
         Assert.Multiple(() =>
         {
             Assert.That(receipt!.Succeeded, Is.False, "the second transaction was mined and reverted");
@@ -57,17 +45,17 @@ public sealed class FailedTransactionTests
     [Test]
     public async Task A_transaction_the_node_refuses_for_good_fails_with_the_reason_and_frees_its_nonce(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 5, cancellationToken);
-        var wholesaler = Address.Parse(_host.Participant("Wholesaler").Address);
+        var lot = await Scenario.RegisterBatchAsync(Host, 5, cancellationToken);
+        var wholesaler = Address.Parse(Host.Participant("Wholesaler").Address);
         var batchId = Hash32.Keccak(PharmaLedger.EncodeBatchIdOf(ulong.Parse(Scenario.Gtin), lot).AsSpan(4));
-        var writes = _host.Services.GetRequiredService<WritePipeline>();
+        var writes = Host.Services.GetRequiredService<WritePipeline>();
 
         // A gas limit above the block's (60M): the node refuses it before its pool, whenever it is sent.
         var refused = Assert.ThrowsAsync<ApiProblemException>(() => writes.SubmitAsync(new WriteRequest
         {
             Signer = Manufacturer, Kind = "dispatch", Steps = [new WriteStep(PharmaLedger.EncodeDispatch(batchId, wholesaler, 1, 0), GasLimit: 100_000_000)],
         }, cancellationToken));
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var (next, nextBody, _) = await manufacturer.PostJsonAsync("/api/v1/shipments", new { gtin = Scenario.Gtin, lot, quantity = 1, to = wholesaler.ToChecksumString() }, cancellationToken);
 
         Assert.Multiple(() =>
@@ -78,5 +66,5 @@ public sealed class FailedTransactionTests
         });
     }
 
-    private Address Manufacturer => Address.Parse(_host.Participant("Manufacturer").Address);
+    private Address Manufacturer => Address.Parse(Host.Participant("Manufacturer").Address);
 }

@@ -6,26 +6,14 @@ namespace PharmaTrace.Api.Tests.Writes;
 /// <summary>Idempotency-Key: a retry gets the first answer and writes nothing; a reused key with another body is refused.</summary>
 [TestFixture]
 [CancelAfter(240_000)]
-public sealed class IdempotencyTests
+public sealed class IdempotencyTests : SharedApiHostTests
 {
-    private ApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        _host = await ApiHost.StartAsync(timeout.Token);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
-
     [Test]
     public async Task A_retried_dispatch_returns_the_first_answer_and_ships_once(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 10, cancellationToken);
-        using var manufacturer = _host.ClientFor("Manufacturer");
-        var request = new { gtin = Scenario.Gtin, lot, quantity = 2, to = _host.Participant("Wholesaler").Address };
+        var lot = await Scenario.RegisterBatchAsync(Host, 10, cancellationToken);
+        using var manufacturer = Host.ClientFor("Manufacturer");
+        var request = new { gtin = Scenario.Gtin, lot, quantity = 2, to = Host.Participant("Wholesaler").Address };
         var key = Guid.NewGuid().ToString();
         var before = await ShipmentCountAsync(cancellationToken);
 
@@ -45,9 +33,9 @@ public sealed class IdempotencyTests
     [Test]
     public async Task A_retried_request_the_contract_refused_gets_the_stored_409_again(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 10, cancellationToken);
-        using var manufacturer = _host.ClientFor("Manufacturer");
-        var request = new { gtin = Scenario.Gtin, lot, quantity = 11, to = _host.Participant("Wholesaler").Address };
+        var lot = await Scenario.RegisterBatchAsync(Host, 10, cancellationToken);
+        using var manufacturer = Host.ClientFor("Manufacturer");
+        var request = new { gtin = Scenario.Gtin, lot, quantity = 11, to = Host.Participant("Wholesaler").Address };
         var key = Guid.NewGuid().ToString();
 
         var (first, firstBody, firstResponse) = await manufacturer.PostJsonAsync("/api/v1/shipments", request, cancellationToken, key);
@@ -67,10 +55,10 @@ public sealed class IdempotencyTests
     [Test]
     public async Task The_same_key_with_a_different_body_is_refused_with_422(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(_host, 10, cancellationToken);
-        using var manufacturer = _host.ClientFor("Manufacturer");
+        var lot = await Scenario.RegisterBatchAsync(Host, 10, cancellationToken);
+        using var manufacturer = Host.ClientFor("Manufacturer");
         var key = Guid.NewGuid().ToString();
-        var to = _host.Participant("Wholesaler").Address;
+        var to = Host.Participant("Wholesaler").Address;
         var (first, firstBody, _) = await manufacturer.PostJsonAsync("/api/v1/shipments", new { gtin = Scenario.Gtin, lot, quantity = 1, to }, cancellationToken, key);
         var (second, secondBody, _) = await manufacturer.PostJsonAsync("/api/v1/shipments", new { gtin = Scenario.Gtin, lot, quantity = 3, to }, cancellationToken, key);
         Assert.Multiple(() =>
@@ -85,9 +73,9 @@ public sealed class IdempotencyTests
     public async Task Keys_are_per_participant_so_two_participants_may_use_the_same_key(CancellationToken cancellationToken)
     {
         var key = Guid.NewGuid().ToString();
-        using var de = _host.ClientFor("Regulator", "DE");
-        using var fr = _host.ClientFor("Regulator", "FR");
-        var lot = await Scenario.RegisterBatchAsync(_host, 1, cancellationToken);
+        using var de = Host.ClientFor("Regulator", "DE");
+        using var fr = Host.ClientFor("Regulator", "FR");
+        var lot = await Scenario.RegisterBatchAsync(Host, 1, cancellationToken);
         var (a, aBody, _) = await de.PostJsonAsync($"/api/v1/batches/{Scenario.Gtin}/{lot}/quarantine", new { reason = "x" }, cancellationToken, key);
         var (b, bBody, _) = await fr.PostJsonAsync($"/api/v1/batches/{Scenario.Gtin}/{lot}/quarantine", new { reason = "x" }, cancellationToken, key);
         Assert.Multiple(() =>
@@ -98,5 +86,5 @@ public sealed class IdempotencyTests
     }
 
     private async Task<System.Numerics.BigInteger> ShipmentCountAsync(CancellationToken cancellationToken) =>
-        PharmaLedger.DecodeShipmentCountOutput((await _host.CallAsync(PharmaLedger.EncodeShipmentCount(), cancellationToken)).Span);
+        PharmaLedger.DecodeShipmentCountOutput((await Host.CallAsync(PharmaLedger.EncodeShipmentCount(), cancellationToken)).Span);
 }
