@@ -46,7 +46,8 @@ public sealed class CrashAndResumeTests(SqlDialect dialect) : ProjectionTestBase
             // Kill once the follower has passed a random block, a random sub-millisecond-to-3 ms later:
             // somewhere inside the next range's read, projection or commit.
             var passed = (head * (ulong)(attempt + 1) / 8) + (ulong)random.Next(0, 2);
-            var follower = await IndexerAsync(options: OneBlockRanges);
+            // Paced at 2 ms a block so the stop lands near the chosen block even on a fast machine.
+            var follower = await IndexerAsync(options: OneBlockRanges, extra: new PacedProjection(TimeSpan.FromMilliseconds(2)));
             using var kill = CancellationTokenSource.CreateLinkedTokenSource(Token);
             var running = follower.Follower.RunAsync(kill.Token);
             while (!running.IsCompleted && (follower.Status.Current.Checkpoint is not { } at || at < passed))
