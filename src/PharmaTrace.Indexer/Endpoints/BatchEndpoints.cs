@@ -16,6 +16,8 @@ internal static class BatchEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/batches/{gtin}/{lot}/provenance", ProvenanceAsync)
             .WithName("GetBatchProvenance").WithSummary("A batch's whole custody chain across borders, each step with its ledger proof.").WithTags("Batches")
+            .WithDescription($"Steps in chain order, in pages of perPage steps (default {ProvenanceQueries.DefaultPerPage:N0}, at most {ProvenanceQueries.MaxPerPage:N0}): " +
+                "a page that is not the last gives nextPageToken and a Link rel=\"next\" header to the next one.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/shipments/{id}", ShipmentAsync)
             .WithName("GetShipment").WithSummary("A shipment and its steps: dispatch, customs decisions, receipt or rejection.").WithTags("Shipments")
@@ -33,15 +35,20 @@ internal static class BatchEndpoints
             : RouteValidation.NotFound($"No batch {lot} of GTIN {gtin14} is registered.");
     }
 
-    private static async Task<Results<Ok<ProvenanceView>, ValidationProblem, ProblemHttpResult>> ProvenanceAsync(string gtin, string lot, ProvenanceQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProvenanceView>, ValidationProblem, ProblemHttpResult>> ProvenanceAsync(
+        string gtin, string lot, string? perPage, string? nextPageToken, HttpContext context, ProvenanceQueries queries, CancellationToken cancellationToken)
     {
-        if (!RouteValidation.TryBatchKey(gtin, lot, out var gtin14, out var problem))
+        if (!RouteValidation.TryBatchKey(gtin, lot, out var gtin14, out var problem)
+            || !RouteValidation.TryProvenancePage(perPage, nextPageToken, out var after, out var size, out problem))
         {
             return problem!;
         }
-        return await queries.FindAsync(gtin14, lot, cancellationToken) is { } provenance
-            ? TypedResults.Ok(provenance)
-            : RouteValidation.NotFound($"No batch {lot} of GTIN {gtin14} is registered.");
+        if (await queries.FindAsync(gtin14, lot, cancellationToken, after, size) is not { } provenance)
+        {
+            return RouteValidation.NotFound($"No batch {lot} of GTIN {gtin14} is registered.");
+        }
+        RouteValidation.AddNextLink(context, provenance.NextPageToken);
+        return TypedResults.Ok(provenance);
     }
 
     private static async Task<Results<Ok<ShipmentView>, ValidationProblem, ProblemHttpResult>> ShipmentAsync(string id, ShipmentQueries queries, CancellationToken cancellationToken)

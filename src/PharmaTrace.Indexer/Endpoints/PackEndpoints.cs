@@ -14,15 +14,17 @@ internal static class PackEndpoints
         api.MapGet("/packs/{gtin}/{serial}/provenance", ProvenanceAsync)
             .WithName("GetPackProvenance")
             .WithSummary("A pack's custody chain: its batch's steps and its own decommissions, undos and falsification alerts, each with its ledger proof.")
-            .WithDescription("The pack is found by the keccak256 of its serial among the leaves its batches published. Give lot when the GTIN registered the same serial in several lots.")
+            .WithDescription("The pack is found by the keccak256 of its serial among the leaves its batches published. Give lot when the GTIN registered the same serial in several lots. " +
+                "Steps are paged as the batch's provenance is (perPage, nextPageToken, Link rel=\"next\"); status is the pack's, whatever the page.")
             .WithTags("Packs")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Ok<PackProvenanceView>, ValidationProblem, ProblemHttpResult>> ProvenanceAsync(
-        string gtin, string serial, string? lot, ProvenanceQueries queries, CancellationToken cancellationToken)
+        string gtin, string serial, string? lot, string? perPage, string? nextPageToken, HttpContext context, ProvenanceQueries queries, CancellationToken cancellationToken)
     {
-        if (!RouteValidation.TryPackKey(gtin, serial, lot, out var gtin14, out var problem))
+        if (!RouteValidation.TryPackKey(gtin, serial, lot, out var gtin14, out var problem)
+            || !RouteValidation.TryProvenancePage(perPage, nextPageToken, out var after, out var size, out problem))
         {
             return problem!;
         }
@@ -32,8 +34,11 @@ internal static class PackEndpoints
         {
             return RouteValidation.Invalid("lot", $"is required: GTIN {gtin14} registered serial {serial} in several lots ({string.Join(", ", lots)}).");
         }
-        return chosen is not null && await queries.FindPackAsync(gtin14, chosen, serial, cancellationToken) is { } provenance
-            ? TypedResults.Ok(provenance)
-            : RouteValidation.NotFound($"No batch of GTIN {gtin14}{(lot is null ? "" : $" lot {lot}")} publishes serial {serial}.");
+        if (chosen is null || await queries.FindPackAsync(gtin14, chosen, serial, cancellationToken, after, size) is not { } provenance)
+        {
+            return RouteValidation.NotFound($"No batch of GTIN {gtin14}{(lot is null ? "" : $" lot {lot}")} publishes serial {serial}.");
+        }
+        RouteValidation.AddNextLink(context, provenance.Provenance.NextPageToken);
+        return TypedResults.Ok(provenance);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PharmaTrace.Gs1;
 using PharmaTrace.Gs1.Identifiers;
+using PharmaTrace.Indexer.Queries;
 using PharmaTrace.Ledger.Primitives;
 
 namespace PharmaTrace.Indexer.Endpoints;
@@ -57,6 +58,47 @@ internal static class RouteValidation
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The provenance page of the <c>perPage</c> (1 to <see cref="ProvenanceQueries.MaxPerPage"/>, default
+    /// <see cref="ProvenanceQueries.DefaultPerPage"/>) and <c>nextPageToken</c> query parameters.
+    /// </summary>
+    public static bool TryProvenancePage(string? perPage, string? nextPageToken, out ChainPosition? after, out int size, out ValidationProblem? problem)
+    {
+        after = null;
+        size = ProvenanceQueries.DefaultPerPage;
+        problem = null;
+        if (perPage is not null && (!int.TryParse(perPage, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size)
+            || size < 1 || size > ProvenanceQueries.MaxPerPage))
+        {
+            problem = Invalid("perPage", $"must be a whole number from 1 to {ProvenanceQueries.MaxPerPage:N0}.");
+            return false;
+        }
+        if (nextPageToken is not null)
+        {
+            if (!ChainPosition.TryParseToken(nextPageToken, out var position))
+            {
+                problem = Invalid("nextPageToken", "must be the nextPageToken of an earlier page, unchanged.");
+                return false;
+            }
+            after = position;
+        }
+        return true;
+    }
+
+    /// <summary>Adds the RFC 8288 <c>Link: &lt;...&gt;; rel="next"</c> header of a page that has a next one.</summary>
+    public static void AddNextLink(HttpContext context, string? nextPageToken)
+    {
+        if (nextPageToken is null)
+        {
+            return;
+        }
+        var request = context.Request;
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.QueryString.Value);
+        query["nextPageToken"] = nextPageToken;
+        var next = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
+        context.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
     }
 
     public static bool TryAddress(string address, out Address parsed, out ValidationProblem? problem)

@@ -27,7 +27,7 @@ public sealed class BatchQueries(ReadModelDatabase database)
                 holdings.Add((reader.GetString(0), reader.GetInt64(1)));
             }
         }
-        var shipmentRows = await ShipmentEventRow.ReadAsync(connection, "batch_id = @b", ("@b", batch.BatchId), cancellationToken);
+        var shipmentRows = await ShipmentEventRow.ReadAsync(connection, "batch_id = @b", [("@b", batch.BatchId)], cancellationToken);
         var parties = await PartyDirectory.LoadAsync(connection,
             [batch.Manufacturer, .. holdings.Select(h => h.Holder), .. statuses.Select(s => s.Actor), .. shipmentRows.SelectMany(r => new[] { r.Actor, r.From, r.To })],
             cancellationToken);

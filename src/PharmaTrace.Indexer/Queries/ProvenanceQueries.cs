@@ -11,12 +11,21 @@ namespace PharmaTrace.Indexer.Queries;
 /// </summary>
 public sealed class ProvenanceQueries(ReadModelDatabase database)
 {
-    /// <summary>The provenance of a GTIN-14 and lot, or <see langword="null"/> when no such batch is registered.</summary>
-    public async Task<ProvenanceView?> FindAsync(string gtin14, string lot, CancellationToken cancellationToken)
+    /// <summary>The steps of one provenance page when a client gives no page size.</summary>
+    public const int DefaultPerPage = 1_000;
+
+    /// <summary>The largest page a client may ask for.</summary>
+    public const int MaxPerPage = 10_000;
+
+    /// <summary>
+    /// A page of the provenance of a GTIN-14 and lot (the steps after <paramref name="after"/>, at most
+    /// <paramref name="perPage"/>), or <see langword="null"/> when no such batch is registered.
+    /// </summary>
+    public async Task<ProvenanceView?> FindAsync(string gtin14, string lot, CancellationToken cancellationToken, ChainPosition? after = null, int perPage = DefaultPerPage)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var batch = await BatchRow.FindAsync(connection, gtin14, lot, cancellationToken);
-        return batch is null ? null : await BuildAsync(connection, batch, null, cancellationToken);
+        return batch is null ? null : await BuildAsync(connection, batch, null, after, perPage, cancellationToken);
     }
 
     /// <summary>The lots of a GTIN-14 whose published leaves hold <paramref name="serial"/>, oldest registration first.</summary>
@@ -31,8 +40,11 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
         return lots;
     }
 
-    /// <summary>The provenance of one pack of a batch, or <see langword="null"/> when the batch does not publish that serial.</summary>
-    public async Task<PackProvenanceView?> FindPackAsync(string gtin14, string lot, string serial, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the provenance of one pack of a batch, or <see langword="null"/> when the batch does not publish that serial.
+    /// </summary>
+    public async Task<PackProvenanceView?> FindPackAsync(
+        string gtin14, string lot, string serial, CancellationToken cancellationToken, ChainPosition? after = null, int perPage = DefaultPerPage)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         long? leafIndex = null;
@@ -44,12 +56,14 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
             }
         }
         if (leafIndex is not { } packIndex || await BatchRow.FindAsync(connection, gtin14, lot, cancellationToken) is not { } batch
-            || await BuildAsync(connection, batch, packIndex, cancellationToken) is not { } provenance)
+            || await BuildAsync(connection, batch, packIndex, after, perPage, cancellationToken) is not { } provenance)
         {
             return null;
         }
-        // The decommission in force is the last decommission not undone; an alert changes nothing.
-        var last = provenance.Steps.LastOrDefault(s => s.PackIndex is not null && s.Kind is "decommissioned" or "reactivated");
+        // The decommission in force is the last decommission not undone; an alert changes nothing. Read from
+        // all the pack's events, not the page: the one in force may be on a later page.
+        var last = (await PackEventRow.ReadAsync(connection, batch.BatchId, packIndex, cancellationToken))
+            .LastOrDefault(e => e.Kind is "decommissioned" or "reactivated");
         var status = last is { Kind: "decommissioned", Reason: { } reason } ? reason : "active";
         return new PackProvenanceView(serial, SerialHash(serial), packIndex, status, provenance);
     }
@@ -69,8 +83,11 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
         }
     }
 
-    // Every step of the batch; the pack steps of one pack when packIndex is given, of every pack otherwise.
-    private static async Task<ProvenanceView?> BuildAsync(DbConnection connection, BatchRow batch, long? packIndex, CancellationToken cancellationToken)
+    // A page of the steps of the batch, in chain order; the pack steps of one pack when packIndex is given,
+    // of every pack otherwise. Each source table is read by keyset after the page's start, at most one step
+    // more than the page, so a page costs the same wherever it falls; that extra step says another page follows.
+    private static async Task<ProvenanceView?> BuildAsync(
+        DbConnection connection, BatchRow batch, long? packIndex, ChainPosition? after, int perPage, CancellationToken cancellationToken)
     {
         long chainId;
         string contract;
@@ -83,10 +100,16 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
             }
             (chainId, contract) = (reader.GetInt64(0), reader.GetString(1));
         }
-        var shipments = await ShipmentEventRow.ReadAsync(connection, "batch_id = @b", ("@b", batch.BatchId), cancellationToken);
+        var take = perPage + 1;
+        (string, object?)[] keyset = after is { } start
+            ? [("@b", batch.BatchId), ("@after_block", start.BlockNumber), ("@after_log", start.LogIndex)]
+            : [("@b", batch.BatchId)];
+        var onPage = after is null ? "batch_id = @b" : "batch_id = @b AND " + ChainPosition.AfterCondition;
+        var shipments = await ShipmentEventRow.ReadAsync(connection, onPage, keyset, cancellationToken, take);
         var statuses = new List<(string? Country, string Kind, string Actor, string Reason, LedgerProof Proof, DateTimeOffset At)>();
         await using (var command = connection.Command(
-            $"SELECT country, kind, actor, reason, {QueryRows.ProofColumns} FROM batch_status WHERE batch_id = @b", null, ("@b", batch.BatchId)))
+            $"SELECT country, kind, actor, reason, {QueryRows.ProofColumns} FROM batch_status WHERE {onPage} ORDER BY block_number, log_index LIMIT @limit",
+            null, [.. keyset, ("@limit", take)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -95,15 +118,29 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
                 statuses.Add((reader.GetNullableString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), proof, at));
             }
         }
-        var packEvents = await PackEventRow.ReadAsync(connection, batch.BatchId, packIndex, cancellationToken);
-        var parties = await PartyDirectory.LoadAsync(connection,
-            [batch.Manufacturer, .. statuses.Select(s => s.Actor), .. shipments.SelectMany(r => new[] { r.Actor, r.From, r.To }), .. packEvents.Select(p => p.Actor)],
-            cancellationToken);
+        var packEvents = await PackEventRow.ReadAsync(connection, batch.BatchId, packIndex, cancellationToken, after, take);
+        // A customs decision, receipt or rejection names its shipment's parties and countries from the dispatch,
+        // which may be on an earlier page.
         var dispatches = shipments.Where(r => r.Kind == "dispatched").ToDictionary(r => r.ShipmentId);
-        var steps = new List<ProvenanceStep>
+        var earlier = shipments.Select(r => r.ShipmentId).Where(id => !dispatches.ContainsKey(id)).Distinct().ToList();
+        if (earlier.Count > 0)
         {
-            new("registered", batch.At, parties.Find(batch.Manufacturer)!, null, null, null, null, batch.Country, null, batch.PackCount, null, null, null, null, null, batch.Proof),
-        };
+            var ids = earlier.Select((id, i) => ($"@s{i}", (object?)id)).ToArray();
+            var rows = await ShipmentEventRow.ReadAsync(connection, $"kind = 'dispatched' AND shipment_id IN ({string.Join(", ", ids.Select(p => p.Item1))})", ids, cancellationToken);
+            foreach (var row in rows)
+            {
+                dispatches[row.ShipmentId] = row;
+            }
+        }
+        var parties = await PartyDirectory.LoadAsync(connection,
+            [batch.Manufacturer, .. statuses.Select(s => s.Actor), .. shipments.SelectMany(r => new[] { r.Actor, r.From, r.To }),
+             .. dispatches.Values.SelectMany(r => new[] { r.From, r.To }), .. packEvents.Select(p => p.Actor)],
+            cancellationToken);
+        var steps = new List<ProvenanceStep>();
+        if (after is null)
+        {
+            steps.Add(new("registered", batch.At, parties.Find(batch.Manufacturer)!, null, null, null, null, batch.Country, null, batch.PackCount, null, null, null, null, null, batch.Proof));
+        }
         foreach (var r in shipments)
         {
             dispatches.TryGetValue(r.ShipmentId, out var dispatch);
@@ -121,6 +158,12 @@ public sealed class ProvenanceQueries(ReadModelDatabase database)
             steps.Add(new ProvenanceStep(p.StepKind, p.At, actor, null, null, null, null, actor.Country, null, 1, null, null, p.Reason, p.LeafIndex, p.SerialHash, p.Proof));
         }
         var ordered = steps.OrderBy(s => s.Proof.BlockNumber).ThenBy(s => s.Proof.LogIndex).ToList();
-        return new ProvenanceView(chainId, contract, batch.BatchId, batch.Gtin, batch.Lot, batch.Expiry, parties.Find(batch.Manufacturer)!, batch.Consistency, ordered);
+        string? next = null;
+        if (ordered.Count > perPage)
+        {
+            ordered.RemoveRange(perPage, ordered.Count - perPage);
+            next = new ChainPosition(ordered[^1].Proof.BlockNumber, ordered[^1].Proof.LogIndex).ToToken();
+        }
+        return new ProvenanceView(chainId, contract, batch.BatchId, batch.Gtin, batch.Lot, batch.Expiry, parties.Find(batch.Manufacturer)!, batch.Consistency, ordered, next);
     }
 }

@@ -13,4 +13,5 @@ public sealed record ProvenanceView(
     [property: Description("Expiry, YYYY-MM-DD.")] string Expiry,
     [property: Description("The manufacturer.")] PartyView Manufacturer,
     [property: Description("pending, consistent or inconsistent: whether the published leaves give the registered Merkle root.")] string Consistency,
-    [property: Description("The steps, in chain order.")] IReadOnlyList<ProvenanceStep> Steps);
+    [property: Description("The steps of this page, in chain order.")] IReadOnlyList<ProvenanceStep> Steps,
+    [property: Description("Where the next page starts (give it as nextPageToken; also in the Link rel=\"next\" header), or null on the last page.")] string? NextPageToken);

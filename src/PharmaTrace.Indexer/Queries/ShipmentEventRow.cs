@@ -10,9 +10,15 @@ internal sealed record ShipmentEventRow(
 {
     public const string Columns = $"shipment_id, batch_id, kind, actor, from_address, to_address, from_country, to_country, country, quantity, sscc, reason, {QueryRows.ProofColumns}";
 
-    public static async Task<List<ShipmentEventRow>> ReadAsync(DbConnection connection, string where, (string, object?) parameter, CancellationToken cancellationToken)
+    public static async Task<List<ShipmentEventRow>> ReadAsync(
+        DbConnection connection, string where, (string, object?)[] parameters, CancellationToken cancellationToken, int? limit = null)
     {
-        await using var command = connection.Command($"SELECT {Columns} FROM shipment_event WHERE {where} ORDER BY block_number, log_index", null, parameter);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM shipment_event WHERE {where} ORDER BY block_number, log_index" + (limit is null ? "" : " LIMIT @limit"), null, parameters);
+        if (limit is { } most)
+        {
+            command.AddParameter("@limit", most);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<ShipmentEventRow>();
         while (await reader.ReadAsync(cancellationToken))

@@ -9,7 +9,7 @@ public sealed class ShipmentQueries(ReadModelDatabase database)
     public async Task<ShipmentView?> FindAsync(long shipmentId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await ShipmentEventRow.ReadAsync(connection, "shipment_id = @s", ("@s", shipmentId), cancellationToken);
+        var rows = await ShipmentEventRow.ReadAsync(connection, "shipment_id = @s", [("@s", shipmentId)], cancellationToken);
         if (rows.Count == 0)
         {
             return null;

@@ -151,6 +151,42 @@ public sealed class ReadEndpointTests(SqlDialect dialect)
         });
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(7)]
+    public async Task Provenance_pages_followed_by_their_next_links_give_the_whole_provenance_once(int perPage)
+    {
+        var whole = await _host.Http.GetFromJsonAsync<ProvenanceView>($"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}/provenance", Json, Token);
+        var steps = new List<ProvenanceStep>();
+        var pages = 0;
+        string? next = $"/api/v1/batches/{_batch.Gtin14}/{_batch.Lot}/provenance?perPage={perPage}";
+        while (next is not null && pages < 100)
+        {
+            using var response = await _host.Http.GetAsync(next, Token);
+            var page = await response.Content.ReadFromJsonAsync<ProvenanceView>(Json, Token);
+            Assert.That(page!.Steps, Has.Count.LessThanOrEqualTo(perPage));
+            steps.AddRange(page.Steps);
+            pages++;
+            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            Assert.That(next is null, Is.EqualTo(page.NextPageToken is null), "the Link header and nextPageToken agree");
+        }
+
+        Assert.That(whole!.NextPageToken, Is.Null, "the scenario fits the default page");
+        Assert.That(whole.Steps, Has.Count.GreaterThan(7), "the scenario needs several pages of 7");
+        Assert.That(steps, Is.EqualTo(whole.Steps), "every step once, in chain order, with its dispatch's parties on later pages");
+        Assert.That(pages, Is.EqualTo((whole.Steps.Count + perPage - 1) / perPage));
+    }
+
+    [Test]
+    public async Task A_pack_keeps_its_status_on_a_page_without_its_decommission()
+    {
+        var first = await _host.Http.GetFromJsonAsync<PackProvenanceView>($"/api/v1/packs/{_batch.Gtin14}/{_batch.Serials[0]}/provenance?perPage=1", Json, Token);
+
+        Assert.That(first!.Provenance.Steps.Select(s => s.Kind).Single(), Is.EqualTo("registered"));
+        Assert.That(first.Provenance.NextPageToken, Is.Not.Null);
+        Assert.That(first.Status, Is.EqualTo("dispensed"), "the status is the pack's, not the page's");
+    }
+
     [Test]
     public async Task A_shipment_shows_its_parties_and_each_step()
     {
@@ -184,6 +220,11 @@ public sealed class ReadEndpointTests(SqlDialect dialect)
     [TestCase("/api/v1/packs/04006381333931/S%C3%A9/provenance", "serial")]
     [TestCase("/api/v1/packs/4006381333932/S1/provenance", "gtin")]
     [TestCase("/api/v1/packs/04006381333931/S1/provenance?lot=L%C3%A9", "lot")]
+    [TestCase("/api/v1/batches/04006381333931/L1/provenance?perPage=0", "perPage")]
+    [TestCase("/api/v1/batches/04006381333931/L1/provenance?perPage=10001", "perPage")]
+    [TestCase("/api/v1/batches/04006381333931/L1/provenance?perPage=ten", "perPage")]
+    [TestCase("/api/v1/batches/04006381333931/L1/provenance?nextPageToken=not-a-token", "nextPageToken")]
+    [TestCase("/api/v1/packs/04006381333931/S1/provenance?nextPageToken=MTI", "nextPageToken")]
     public async Task Bad_input_is_a_400_problem_naming_the_field(string path, string field)
     {
         using var response = await _host.Http.GetAsync(path, Token);

@@ -61,5 +61,6 @@ public static class DomainSchema
         "CREATE INDEX IF NOT EXISTS custody_movement_batch ON custody_movement (batch_id, holder)",
         $"CREATE TABLE IF NOT EXISTS pack_event (batch_id TEXT NOT NULL, leaf_index BIGINT NOT NULL, serial_hash TEXT, kind TEXT NOT NULL, reason TEXT, actor TEXT NOT NULL, record_id TEXT, {Proof})",
         "CREATE INDEX IF NOT EXISTS pack_event_pack ON pack_event (batch_id, leaf_index, block_number, log_index)",
+        "CREATE INDEX IF NOT EXISTS pack_event_batch ON pack_event (batch_id, block_number, log_index)",
     ];
 }
