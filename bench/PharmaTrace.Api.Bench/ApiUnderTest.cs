@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using PharmaTrace.Ledger.DevChain;
 
 namespace PharmaTrace.Api.Bench;
 
@@ -26,7 +25,7 @@ internal sealed class ApiUnderTest : IDisposable
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var dll = Path.Combine(root, "src", "PharmaTrace.Api", "bin", configuration, "net10.0", "PharmaTrace.Api.dll");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet", [dll]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.Environment["PHARMATRACE_DATA"] = data;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -86,12 +85,5 @@ internal sealed class ApiUnderTest : IDisposable
             _process.Kill(entireProcessTree: true);
         }
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,15 +1,20 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using PharmaTrace.Ledger.Deployment;
 using PharmaTrace.Ledger.Primitives;
 using PharmaTrace.Ledger.Rpc;
 using PharmaTrace.Ledger.Sending;
 using PharmaTrace.Ledger.Signing;
+using PharmaTrace.Ledger.DevChain;
 
 namespace PharmaTrace.Indexer.Bench;
 
-/// <summary>An Anvil node on loopback (1 Bgas blocks, so one multicall carries thousands of calls) with PharmaLedger deployed.</summary>
+/// <summary>
+/// An Anvil node on loopback (1 Bgas blocks, so one multicall carries thousands of calls) with PharmaLedger
+/// deployed. <c>--prune-history</c>: Anvil otherwise keeps a copy of the state for each recent block in
+/// memory, and with the state of hundreds of thousands of shipments that copy is large: without it the
+/// node was killed for lack of memory (24 GB) at about 740,000 events. Blocks, receipts and logs, all the
+/// indexer reads, are kept either way.
+/// </summary>
 internal sealed class BenchChain : IAsyncDisposable
 {
     // Anvil's published dev keys (mnemonic "test test ... junk"): public, for dev chains only.
@@ -41,10 +46,10 @@ internal sealed class BenchChain : IAsyncDisposable
 
     public static async Task<BenchChain> StartAsync(string root, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var binary = Path.Combine(root, "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
         var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--hardfork", "prague", "--silent", "--gas-limit", "1000000000", "--disable-code-size-limit", "--balance", "1000000000", "--base-fee", "0" })
+        foreach (var argument in new[] { "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--hardfork", "prague", "--silent", "--gas-limit", "1000000000", "--disable-code-size-limit", "--balance", "1000000000", "--base-fee", "0", "--prune-history" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -94,12 +99,5 @@ internal sealed class BenchChain : IAsyncDisposable
         var privateKey = PrivateKey.FromHex(key);
         _keys.Add(privateKey);
         return new TransactionSender(Client, privateKey, new TransactionSenderOptions { PollingInterval = TimeSpan.FromMilliseconds(20) });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

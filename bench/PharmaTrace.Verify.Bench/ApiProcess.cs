@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using PharmaTrace.Ledger.DevChain;
 
 namespace PharmaTrace.Verify.Bench;
 
@@ -31,7 +31,7 @@ internal sealed class ApiProcess : IAsyncDisposable
             .Select(c => Path.Combine(repositoryRoot, "src", "PharmaTrace.Api", "bin", c, "net10.0", "PharmaTrace.Api.dll"))
             .Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
             ?? throw new InvalidOperationException("Build the API first: dotnet build -c Release src/PharmaTrace.Api");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = repositoryRoot,
@@ -122,13 +122,6 @@ internal sealed class ApiProcess : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using PharmaTrace.Ledger.DevChain;
 
@@ -78,7 +76,7 @@ public sealed class AnvilNode : IDisposable
     public static async Task<AnvilNode> StartAsync(AnvilNodeOptions? options, CancellationToken cancellationToken)
     {
         var binary = AnvilBinary.Find();
-        var node = new AnvilNode(binary, FreePort(), options ?? new AnvilNodeOptions());
+        var node = new AnvilNode(binary, LoopbackPort.Free(), options ?? new AnvilNodeOptions());
         try
         {
             await node.StartProcessAsync(cancellationToken);
@@ -104,7 +102,7 @@ public sealed class AnvilNode : IDisposable
         {
             throw new AssertionException($"Hardhat or the local Node 24 is not installed under {root}: run `npm ci` there; these tests do not skip.");
         }
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var node = new AnvilNode(nodeBinary, port, [cli, "node", "--hostname", "127.0.0.1", "--port", port.ToString()], root);
         try
         {
@@ -224,12 +222,5 @@ public sealed class AnvilNode : IDisposable
         {
             // Already gone.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using PharmaTrace.Api.Hosting;
 using PharmaTrace.Ledger.DevChain;
@@ -57,7 +55,7 @@ public sealed class EmbeddedAnvil : IAsyncDisposable
         }
         var chainDirectory = Path.Combine(settings.DataDirectory, "chain");
         Directory.CreateDirectory(chainDirectory);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         // Anvil 1.x gives each start a fresh genesis block (current time) and keeps every one in its
         // state file, so after a reload block 0 can be any of them: a different genesis hash, and the
         // manifest and read model would rightly refuse the chain. A fixed genesis timestamp makes every
@@ -153,12 +151,5 @@ public sealed class EmbeddedAnvil : IAsyncDisposable
         {
             return _output.ToString();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

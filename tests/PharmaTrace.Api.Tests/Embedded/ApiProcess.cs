@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using PharmaTrace.Ledger.DevChain;
 
@@ -51,7 +49,7 @@ public sealed class ApiProcess : IDisposable
         var configuration = new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Name;
         var dll = Path.Combine(root, "src", "PharmaTrace.Api", "bin", configuration, "net10.0", "PharmaTrace.Api.dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is not built");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.ArgumentList.Add(dll);
         info.Environment["PHARMATRACE_DATA"] = dataDirectory;
@@ -130,12 +128,5 @@ public sealed class ApiProcess : IDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
