@@ -22,11 +22,11 @@ internal sealed class BenchChain : IAsyncDisposable
     private const string ManufacturerKey = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
     private const string WholesalerKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
 
-    private readonly Process _anvil;
+    private readonly Process? _anvil;
     private readonly HttpClient _http = new();
     private readonly List<PrivateKey> _keys = [];
 
-    private BenchChain(Process anvil, Uri url)
+    private BenchChain(Process? anvil, Uri url)
     {
         _anvil = anvil;
         Url = url;
@@ -73,6 +73,26 @@ internal sealed class BenchChain : IAsyncDisposable
         return chain;
     }
 
+    /// <summary>A chain another bench process generated and serves (<c>serve</c> mode): its node URL and manifest in <paramref name="directory"/>.</summary>
+    public static async Task<BenchChain> AttachAsync(string directory, CancellationToken cancellationToken)
+    {
+        var url = new Uri((await File.ReadAllTextAsync(Path.Combine(directory, "rpc-url"), cancellationToken)).Trim());
+        var chain = new BenchChain(null, url)
+        {
+            Manifest = await DeploymentManifest.ReadAsync(Path.Combine(directory, "deployment.json"), cancellationToken),
+        };
+        await chain.Client.GetChainIdAsync(cancellationToken);
+        return chain;
+    }
+
+    /// <summary>Writes what <see cref="AttachAsync"/> reads.</summary>
+    public async Task SaveAsync(string directory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        await Manifest.WriteAsync(Path.Combine(directory, "deployment.json"), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(directory, "rpc-url"), Url.ToString(), cancellationToken);
+    }
+
     public Task<TransactionResult> SendAsync(TransactionSender from, byte[] data, CancellationToken cancellationToken) =>
         from.SendAsync(new TransactionRequest { To = Contract, Data = data }, cancellationToken);
 
@@ -86,6 +106,10 @@ internal sealed class BenchChain : IAsyncDisposable
             key.Dispose();
         }
         _http.Dispose();
+        if (_anvil is null)
+        {
+            return;
+        }
         if (!_anvil.HasExited)
         {
             _anvil.Kill(entireProcessTree: true);

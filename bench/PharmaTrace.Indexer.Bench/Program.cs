@@ -12,25 +12,50 @@ using PharmaTrace.Indexer.Storage;
 // runs (default 1): catch-ups of the same chain into fresh read models, to see the spread on a shared machine.
 // domain|all|both (default both): the domain projection alone, with the EPCIS projection after it as the API host
 // runs them, or one then the other.
-var mode = args.Length > 0 ? args[0] : "custody";
-var count = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
-var postgres = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("PHARMATRACE_TEST_POSTGRES");
-var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-bool[] projectionSets = (args.Length > 4 ? args[4] : "both") switch { "domain" => [false], "all" => [true], _ => [false, true] };
+// A big chain takes minutes to generate; to measure it more than once:
+//   ... -- serve custody 1000000 DIR   generates it, writes its node URL and manifest to DIR, serves until Ctrl+C;
+//   ... -- attach DIR [postgres] [runs] [sets]   measures the catch-up of that chain from another process.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+var ct = cancel.Token;
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "PharmaTrace.sln")))
 {
     root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
 }
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-var ct = cancel.Token;
+var serve = args.Length > 0 && args[0] == "serve";
+var attach = args.Length > 1 && args[0] == "attach" ? args[1] : null;
+var rest = serve ? args[1..] : args;
+var mode = rest.Length > 0 ? rest[0] : "custody";
+var count = attach is null && rest.Length > 1 ? long.Parse(rest[1], CultureInfo.InvariantCulture) : 1_000_000;
+// The catch-up's arguments are at the same places after "mode count" and after "attach DIR"; serve has none.
+var postgres = !serve && args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("PHARMATRACE_TEST_POSTGRES");
+var runs = !serve && args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+bool[] projectionSets = (!serve && args.Length > 4 ? args[4] : "both") switch { "domain" => [false], "all" => [true], _ => [false, true] };
 
-await using var chain = await BenchChain.StartAsync(root, ct);
-Console.WriteLine($"Generating {count:N0} {(mode == "leaves" ? "published leaves" : "custody events")} on Anvil...");
-var generation = System.Diagnostics.Stopwatch.StartNew();
-var produced = mode == "leaves" ? await Workload.LeavesAsync(chain, count, ct) : await Workload.CustodyAsync(chain, count, ct);
-Console.WriteLine($"  {produced:N0} in {generation.Elapsed.TotalSeconds:N1} s, chain head {await chain.Client.GetBlockNumberAsync(ct):N0}");
+await using var chain = attach is null ? await BenchChain.StartAsync(root, ct) : await BenchChain.AttachAsync(attach, ct);
+if (attach is null)
+{
+    Console.WriteLine($"Generating {count:N0} {(mode == "leaves" ? "published leaves" : "custody events")} on Anvil...");
+    var generation = System.Diagnostics.Stopwatch.StartNew();
+    var produced = mode == "leaves" ? await Workload.LeavesAsync(chain, count, ct) : await Workload.CustodyAsync(chain, count, ct);
+    Console.WriteLine($"  {produced:N0} in {generation.Elapsed.TotalSeconds:N1} s, chain head {await chain.Client.GetBlockNumberAsync(ct):N0}");
+}
+if (serve)
+{
+    var serveDirectory = rest.Length > 2 ? rest[2] : throw new ArgumentException("serve needs a directory: serve custody 1000000 DIR");
+    await chain.SaveAsync(serveDirectory, ct);
+    Console.WriteLine($"Serving the chain at {chain.Url} (manifest in {serveDirectory}): attach {serveDirectory} measures it; Ctrl+C stops it.");
+    try
+    {
+        await Task.Delay(Timeout.Infinite, ct);
+    }
+    catch (OperationCanceledException)
+    {
+        // Ctrl+C: the node stops with the chain's disposal.
+    }
+    return;
+}
 
 var directory = Directory.CreateTempSubdirectory("pharmatrace-indexer-bench-");
 try
