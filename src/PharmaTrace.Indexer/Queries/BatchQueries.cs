@@ -7,6 +7,9 @@ namespace PharmaTrace.Indexer.Queries;
 /// <summary>A batch's state, folded from its facts.</summary>
 public sealed class BatchQueries(ReadModelDatabase database)
 {
+    /// <summary>How many of a batch's latest shipments its view lists; its provenance has them all.</summary>
+    public const int RecentShipments = 100;
+
     /// <summary>The batch of a GTIN-14 and lot, or <see langword="null"/>.</summary>
     public async Task<BatchView?> FindAsync(string gtin14, string lot, CancellationToken cancellationToken)
     {
@@ -27,7 +30,16 @@ public sealed class BatchQueries(ReadModelDatabase database)
                 holdings.Add((reader.GetString(0), reader.GetInt64(1)));
             }
         }
-        var shipmentRows = await ShipmentEventRow.ReadAsync(connection, "batch_id = @b", [("@b", batch.BatchId)], cancellationToken);
+        // The latest shipments only: a batch sold pack by pack has as many shipments as packs. Dispatches come in
+        // shipment id order, so the newest are the last dispatch rows of the batch's (block, log) index.
+        var shipmentRows = await ShipmentEventRow.ReadAsync(connection,
+            "shipment_id IN (SELECT shipment_id FROM shipment_event WHERE batch_id = @b AND kind = 'dispatched' ORDER BY block_number DESC, log_index DESC LIMIT @recent)",
+            [("@b", batch.BatchId), ("@recent", RecentShipments)], cancellationToken);
+        long shipmentCount;
+        await using (var count = connection.Command("SELECT COUNT(*) FROM shipment_event WHERE batch_id = @b AND kind = 'dispatched'", null, ("@b", batch.BatchId)))
+        {
+            shipmentCount = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
         var parties = await PartyDirectory.LoadAsync(connection,
             [batch.Manufacturer, .. holdings.Select(h => h.Holder), .. statuses.Select(s => s.Actor), .. shipmentRows.SelectMany(r => new[] { r.Actor, r.From, r.To })],
             cancellationToken);
@@ -37,7 +49,7 @@ public sealed class BatchQueries(ReadModelDatabase database)
             batch.Country, batch.At, batch.Proof, batch.LeavesPublished, batch.Consistency, everywhere, byCountry,
             [.. holdings.Where(h => h.Holder.StartsWith("0x", StringComparison.Ordinal)).Select(h => new HoldingView(parties.Find(h.Holder)!, h.Quantity))],
             Pseudo(DomainSchema.InTransit), Pseudo(DomainSchema.Seized), Pseudo(DomainSchema.Decommissioned),
-            ShipmentEventRow.Assemble(shipmentRows, parties, batch.Gtin, batch.Lot));
+            shipmentCount, ShipmentEventRow.Assemble(shipmentRows, parties, batch.Gtin, batch.Lot));
     }
 
     private static (bool Everywhere, List<CountryStatusView> ByCountry) Fold(List<StatusRow> statuses, Dictionary<string, PartyView> parties)

@@ -23,4 +23,5 @@ public sealed record BatchView(
     [property: Description("Packs in transit.")] long InTransit,
     [property: Description("Packs seized by customs.")] long Seized,
     [property: Description("Packs decommissioned.")] long Decommissioned,
-    [property: Description("Shipments of the batch.")] IReadOnlyList<ShipmentView> Shipments);
+    [property: Description("How many shipments of the batch were dispatched.")] long ShipmentCount,
+    [property: Description("The batch's latest shipments (at most 100), oldest first; the provenance lists every one.")] IReadOnlyList<ShipmentView> Shipments);

@@ -5,6 +5,7 @@ using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Indexer.Queries;
 using PharmaTrace.Indexer.Tests.Indexing;
 using PharmaTrace.Indexer.Tests.World;
+using PharmaTrace.Ledger.Contracts;
 
 namespace PharmaTrace.Indexer.Tests.Endpoints;
 
@@ -185,6 +186,24 @@ public sealed class ReadEndpointTests(SqlDialect dialect)
         Assert.That(first!.Provenance.Steps.Select(s => s.Kind).Single(), Is.EqualTo("registered"));
         Assert.That(first.Provenance.NextPageToken, Is.Not.Null);
         Assert.That(first.Status, Is.EqualTo("dispensed"), "the status is the pack's, not the page's");
+    }
+
+    [Test]
+    public async Task A_batch_sold_pack_by_pack_lists_its_latest_shipments_and_counts_them_all()
+    {
+        var many = new TestBatch(BatchQueries.RecentShipments + 3);
+        await many.RegisterAsync(_world!, _actors.Manufacturer, many.Serials.Count, Token);
+        var dispatches = Enumerable.Range(0, many.Serials.Count).Select(_ => PharmaLedger.EncodeDispatch(many.Id, _actors.Wholesaler.Address, 1, 0)).ToArray();
+        var sent = await _world!.SendAsync(_actors.Manufacturer, PharmaLedger.EncodeMulticall(dispatches), Token);
+        await _host.WaitForBlockAsync(sent.BlockNumber, Token);
+
+        var batch = await _host.Http.GetFromJsonAsync<BatchView>($"/api/v1/batches/{many.Gtin14}/{many.Lot}", Json, Token);
+        var provenance = await _host.Http.GetFromJsonAsync<ProvenanceView>($"/api/v1/batches/{many.Gtin14}/{many.Lot}/provenance", Json, Token);
+
+        var all = provenance!.Steps.Where(s => s.Kind == "dispatched").Select(s => s.ShipmentId!.Value).ToList();
+        Assert.That(batch!.ShipmentCount, Is.EqualTo(many.Serials.Count));
+        Assert.That(batch.Shipments.Select(s => s.ShipmentId), Is.EqualTo(all.TakeLast(BatchQueries.RecentShipments)), "the latest, oldest first");
+        Assert.That(batch.Shipments.Select(s => s.Status).Distinct().Single(), Is.EqualTo("dispatched"));
     }
 
     [Test]
