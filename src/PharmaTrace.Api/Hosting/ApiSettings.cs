@@ -24,7 +24,7 @@ public sealed record ApiSettings
     public int RequestsPerSecond { get; init; } = 5_000;
 
     /// <summary>The most calls one multicall transaction carries.</summary>
-    public int MaxCallsPerMulticall { get; init; } = 200;
+    public int MaxCallsPerMulticall { get; init; } = 500;
 
     /// <summary>The founding countries when this host deploys the ledger (ISO 3166-1 alpha-2).</summary>
     public IReadOnlyList<string> FoundingCountries { get; init; } = ["DE", "FR", "PL"];

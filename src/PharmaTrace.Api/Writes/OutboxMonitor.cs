@@ -22,6 +22,7 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
     private readonly ConcurrentDictionary<Hash32, OutboxTransaction> _pending = new();
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<OperationStatus>> _waiters = new();
     private readonly ConcurrentDictionary<Address, bool> _released = new();
+    private readonly ConcurrentDictionary<Hash32, TaskCompletionSource> _settled = new();
     private readonly SemaphoreSlim _wake = new(0);
 
     /// <summary>Completes when <paramref name="operationId"/> is mined or fails; register before it is queued.</summary>
@@ -30,6 +31,13 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
 
     /// <summary>Stops waiting for an operation (the request answered 202 or went away).</summary>
     public void Forget(Guid operationId) => _waiters.TryRemove(operationId, out _);
+
+    /// <summary>
+    /// Completes when the monitor is done with <paramref name="transaction"/>: mined (whatever its
+    /// status) or refused for good. Ask before <see cref="TrackAsync"/>; it never fails.
+    /// </summary>
+    public Task WhenSettledAsync(Hash32 transaction) =>
+        _settled.GetOrAdd(transaction, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
     /// <summary>Takes stored transactions into care and broadcasts them once; a node outage only delays them.</summary>
     public async Task TrackAsync(IReadOnlyList<OutboxTransaction> transactions, CancellationToken cancellationToken)
@@ -106,7 +114,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
                 {
                     var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
                     _pending.TryRemove(tx.Hash, out _);
-                    Complete(store.MarkMined(receipt, revert));
+                    var finished = store.MarkMined(receipt, revert);
+                    Settled(tx.Hash);
+                    Complete(finished);
                 }
                 else if (DateTimeOffset.UtcNow - tx.LastBroadcast > RebroadcastAfter)
                 {
@@ -156,7 +166,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             {
                 var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
                 _pending.TryRemove(tx.Hash, out _);
-                Complete(store.MarkMined(receipt, revert));
+                var finished = store.MarkMined(receipt, revert);
+                Settled(tx.Hash);
+                Complete(finished);
             }
         }
     }
@@ -181,7 +193,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             if (await chain.Client.GetTransactionReceiptAsync(tx.Hash, cancellationToken) is null)
             {
                 _pending.TryRemove(tx.Hash, out _);
-                Complete(store.MarkRefused(tx.Hash, $"The nonce {tx.Nonce} of {tx.Signer} was used by another transaction: {e.Message}", releaseNonce: false).Operations);
+                var refused = store.MarkRefused(tx.Hash, $"The nonce {tx.Nonce} of {tx.Signer} was used by another transaction: {e.Message}", releaseNonce: false).Operations;
+                Settled(tx.Hash);
+                Complete(refused);
             }
             return true;
         }
@@ -210,7 +224,21 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
         {
             _released[tx.Signer] = true;
         }
+        Settled(tx.Hash);
         Complete(operations);
+    }
+
+    /// <summary>
+    /// The transaction's outcome is stored (and a released nonce flagged): whoever waits for it goes
+    /// on. Not earlier, so that the signer's next batch sees the released nonce and does not wait on
+    /// this write's lock of the outbox.
+    /// </summary>
+    private void Settled(Hash32 transaction)
+    {
+        if (_settled.TryRemove(transaction, out var settled))
+        {
+            settled.TrySetResult();
+        }
     }
 
     private void Complete(List<Guid> operations)

@@ -38,20 +38,27 @@ internal sealed class OutboxStore
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         using var connection = _database.Open();
         using var tx = connection.BeginTransaction();
-        foreach (var t in transactions)
+        // One prepared statement per table, its parameters set again for each row: a merged batch stores hundreds.
+        using (var insert = Prepare(connection, tx, "INSERT INTO outbox_transactions (hash, signer, nonce, raw, state, created_at) VALUES ($h, $s, $n, $r, 'signed', $t)", "$h", "$s", "$n", "$r", "$t"))
         {
-            Execute(connection, tx, "INSERT INTO outbox_transactions (hash, signer, nonce, raw, state, created_at) VALUES ($h, $s, $n, $r, 'signed', $t)",
-                ("$h", t.Hash.ToString()), ("$s", t.Signer.ToLowerHexString()), ("$n", (long)t.Nonce), ("$r", t.Raw), ("$t", now));
+            foreach (var t in transactions)
+            {
+                Run(insert, t.Hash.ToString(), t.Signer.ToLowerHexString(), (long)t.Nonce, t.Raw, now);
+            }
         }
-        foreach (var (id, participant, kind, topic) in operations)
+        using (var insert = Prepare(connection, tx, "INSERT INTO outbox_operations (id, participant, kind, state, result_topic, created_at) VALUES ($i, $p, $k, 'Pending', $r, $t)", "$i", "$p", "$k", "$r", "$t"))
         {
-            Execute(connection, tx, "INSERT INTO outbox_operations (id, participant, kind, state, result_topic, created_at) VALUES ($i, $p, $k, 'Pending', $r, $t)",
-                ("$i", id.ToString()), ("$p", participant.ToLowerHexString()), ("$k", kind), ("$r", topic?.ToString()), ("$t", now));
+            foreach (var (id, participant, kind, topic) in operations)
+            {
+                Run(insert, id.ToString(), participant.ToLowerHexString(), kind, topic?.ToString(), now);
+            }
         }
-        foreach (var s in steps)
+        using (var insert = Prepare(connection, tx, "INSERT INTO outbox_steps (operation_id, step, tx_hash, call_index, result_ordinal) VALUES ($o, $s, $h, $c, $r)", "$o", "$s", "$h", "$c", "$r"))
         {
-            Execute(connection, tx, "INSERT INTO outbox_steps (operation_id, step, tx_hash, call_index, result_ordinal) VALUES ($o, $s, $h, $c, $r)",
-                ("$o", s.OperationId.ToString()), ("$s", s.Step), ("$h", s.TransactionHash.ToString()), ("$c", s.CallIndex), ("$r", s.ResultOrdinal));
+            foreach (var step in steps)
+            {
+                Run(insert, step.OperationId.ToString(), step.Step, step.TransactionHash.ToString(), step.CallIndex, step.ResultOrdinal);
+            }
         }
         tx.Commit();
     }
@@ -83,29 +90,35 @@ internal sealed class OutboxStore
         Execute(connection, tx, "UPDATE outbox_transactions SET state = 'mined', block_number = $b, block_hash = $bh, status = $st WHERE hash = $h",
             ("$b", (long)receipt.BlockNumber), ("$bh", receipt.BlockHash.ToString()), ("$st", (long)(receipt.Status ?? 1)), ("$h", hash));
         var finished = new List<Guid>();
-        foreach (var (operationId, ordinal, topic) in StepsOf(connection, tx, hash))
+        var steps = StepsOf(connection, tx, hash);
+        if (!receipt.Succeeded)
         {
-            if (!receipt.Succeeded)
+            var error = $"Transaction {hash} was mined in block {receipt.BlockNumber} but reverted" + (revert is { } r ? ": " + r.Text : ".");
+            using var fail = Prepare(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, revert_data = $d, completed_at = $t WHERE id = $i", "$e", "$d", "$t", "$i");
+            foreach (var (operationId, _, _) in steps)
             {
-                var error = $"Transaction {hash} was mined in block {receipt.BlockNumber} but reverted" + (revert is { } r ? ": " + r.Text : ".");
-                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Failed', error = $e, revert_data = $d, completed_at = $t WHERE id = $i",
-                    ("$e", error), ("$d", revert is { } rd ? Hex.Encode(rd.Data) : null), ("$t", Now()), ("$i", operationId.ToString()));
+                Run(fail, error, revert is { } rd ? Hex.Encode(rd.Data) : null, Now(), operationId.ToString());
                 finished.Add(operationId);
-                continue;
             }
-            if (topic is { } t && ordinal >= 0)
+            tx.Commit();
+            return finished;
+        }
+        // The logs of each event, in their order: the n-th result event of a multicall is its n-th such log.
+        var logsByTopic = receipt.Logs.Where(l => l.Topics.Count > 0).GroupBy(l => l.Topics[0].ToString()).ToDictionary(g => g.Key, g => g.ToList());
+        using var setLog = Prepare(connection, tx, "UPDATE outbox_operations SET result_log = $l WHERE id = $i", "$l", "$i");
+        using var countUnmined = Prepare(connection, tx, "SELECT COUNT(*) FROM outbox_steps s JOIN outbox_transactions t ON t.hash = s.tx_hash WHERE s.operation_id = $o AND t.state <> 'mined'", "$o");
+        using var complete = Prepare(connection, tx, "UPDATE outbox_operations SET state = 'Completed', completed_at = $t WHERE id = $i AND state = 'Pending'", "$t", "$i");
+        foreach (var (operationId, ordinal, topic) in steps)
+        {
+            if (topic is { } t && ordinal >= 0 && logsByTopic.GetValueOrDefault(t)?.ElementAtOrDefault(ordinal) is { } log)
             {
-                var log = receipt.Logs.Where(l => l.Topics.Count > 0 && l.Topics[0].ToString() == t).ElementAtOrDefault(ordinal);
-                if (log is not null)
-                {
-                    var json = JsonSerializer.Serialize(new { topics = log.Topics.Select(x => x.ToString()).ToArray(), data = Hex.Encode(log.Data.Span) });
-                    Execute(connection, tx, "UPDATE outbox_operations SET result_log = $l WHERE id = $i", ("$l", json), ("$i", operationId.ToString()));
-                }
+                var json = JsonSerializer.Serialize(new { topics = log.Topics.Select(x => x.ToString()).ToArray(), data = Hex.Encode(log.Data.Span) });
+                Run(setLog, json, operationId.ToString());
             }
-            if (CountUnmined(connection, tx, operationId) == 0)
+            countUnmined.Parameters[0].Value = operationId.ToString();
+            if ((long)countUnmined.ExecuteScalar()! == 0)
             {
-                Execute(connection, tx, "UPDATE outbox_operations SET state = 'Completed', completed_at = $t WHERE id = $i AND state = 'Pending'",
-                    ("$t", Now()), ("$i", operationId.ToString()));
+                Run(complete, Now(), operationId.ToString());
                 finished.Add(operationId);
             }
         }
@@ -268,15 +281,6 @@ internal sealed class OutboxStore
         return list;
     }
 
-    private static long CountUnmined(SqliteConnection connection, SqliteTransaction tx, Guid operationId)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT COUNT(*) FROM outbox_steps s JOIN outbox_transactions t ON t.hash = s.tx_hash WHERE s.operation_id = $o AND t.state <> 'mined'";
-        command.Parameters.AddWithValue("$o", operationId.ToString());
-        return (long)command.ExecuteScalar()!;
-    }
-
     /// <summary>The column for a mined-and-reverted operation's revert data (added to api.db files made before it).</summary>
     private static void AddRevertDataColumn(ApiDatabase database)
     {
@@ -300,6 +304,27 @@ internal sealed class OutboxStore
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
         return command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        command.ExecuteNonQuery();
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

@@ -10,20 +10,23 @@ namespace PharmaTrace.Api.Writes;
 
 /// <summary>
 /// The one place where a signer's nonces are assigned and its transactions signed. Writes queue
-/// here; the worker takes everything queued at once, merges single-call writes into one
-/// <c>multicall</c> transaction (OpenZeppelin Multicall: the calls run as the signer, all or
-/// nothing), signs, and stores the signed bytes with their operations in the outbox before anyone
-/// is told "accepted". The monitor then broadcasts and follows them.
+/// here; once the previous transaction is mined, the worker takes everything queued, merges
+/// single-call writes into one <c>multicall</c> transaction (OpenZeppelin Multicall: the calls run
+/// as the signer, all or nothing), signs, and stores the signed bytes with their operations in the
+/// outbox before anyone is told "accepted". The monitor then broadcasts and follows them.
 /// </summary>
 internal sealed class SignerQueue
 {
     private readonly Channel<QueuedWrite> _channel = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Address _signer;
     private readonly WriteServices _services;
-    // A merged transaction stays under a block's gas (30M on most chains, 60M on the embedded one);
-    // the estimate carries 25% headroom, so the gas used is lower still. A larger batch is halved.
-    private const ulong MaxMulticallGas = 25_000_000;
+    // How long the next batch waits for the signer's previous transaction to be mined (see RunAsync).
+    // Past it (a stalled or slow chain) the next batch is simulated and sent all the same.
+    private static readonly TimeSpan PreviousTransactionWait = TimeSpan.FromSeconds(2);
+    // Node pools refuse transactions above 128 KB (Geth, Besu, Reth): a merged call's data stays well under.
+    private const int MaxMulticallBytes = 96 * 1024;
     private ulong? _nextNonce;
+    private Task? _previousSettled;
 
     public SignerQueue(Address signer, WriteServices services, CancellationToken stopping)
     {
@@ -47,16 +50,29 @@ internal sealed class SignerQueue
         {
             while (await reader.WaitToReadAsync(stopping))
             {
+                // One transaction of the signer in flight at a time: the next batch waits for the previous
+                // one's receipt and takes in everything queued meanwhile. A node that mines a block per
+                // transaction (Anvil's automine) spends far more on each block than on each call in it, so
+                // fewer, larger transactions carry more writes; and the next batch is simulated on the state
+                // that holds the writes before it.
+                if (_previousSettled is { IsCompleted: false } previous)
+                {
+                    await previous.WaitAsync(PreviousTransactionWait, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    stopping.ThrowIfCancellationRequested();
+                }
                 var batch = new List<QueuedWrite>();
+                var bytes = 0;
                 while (batch.Count < _services.Settings.MaxCallsPerMulticall && reader.TryPeek(out var next))
                 {
                     // A multi-step write (a large batch registration) travels alone, in order.
-                    if (batch.Count > 0 && (next.Request.Steps.Count > 1 || next.Request.Steps[0].GasLimit is not null))
+                    if (batch.Count > 0 && (next.Request.Steps.Count > 1 || next.Request.Steps[0].GasLimit is not null
+                        || bytes + MulticallBytes(next) > MaxMulticallBytes))
                     {
                         break;
                     }
                     reader.TryRead(out var taken);
                     batch.Add(taken!);
+                    bytes += MulticallBytes(taken!);
                     if (taken!.Request.Steps.Count > 1 || taken.Request.Steps[0].GasLimit is not null)
                     {
                         break;
@@ -98,7 +114,7 @@ internal sealed class SignerQueue
                 await BisectAsync(batch, stopping);
                 return;
             }
-            if (gas > MaxMulticallGas)
+            if (gas > await _services.MaxMulticallGasAsync(stopping))
             {
                 await BisectAsync(batch, stopping);
                 return;
@@ -125,6 +141,9 @@ internal sealed class SignerQueue
             }
         }
     }
+
+    /// <summary>What a write adds to a merged call's data: its calldata, padded, with its offset and length words.</summary>
+    private static int MulticallBytes(QueuedWrite write) => 64 + ((write.Request.Steps[0].Calldata.Length + 31) / 32 * 32);
 
     private async Task BisectAsync(List<QueuedWrite> batch, CancellationToken stopping)
     {
@@ -177,6 +196,7 @@ internal sealed class SignerQueue
             }
         }
         _services.Store.Persist(transactions, [.. batch.Select(w => (w.Id, _signer, w.Request.Kind, w.Request.ResultEvent))], steps);
+        _previousSettled = _services.Monitor.WhenSettledAsync(transactions[^1].Hash);
         foreach (var write in batch)
         {
             write.Persisted.TrySetResult();
