@@ -3,6 +3,7 @@ using PharmaTrace.Indexer.Epcis.Mapping;
 using PharmaTrace.Indexer.Epcis.Storage;
 using PharmaTrace.Indexer.Hosting;
 using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Indexer.Storage;
 using PharmaTrace.Ledger.Deployment;
 
 namespace PharmaTrace.Indexer.Epcis;
@@ -43,5 +44,16 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
         }
 
         await writer.FlushAsync(transaction, cancellationToken);
+    }
+
+    /// <summary>Deletes the events above <paramref name="ancestor"/> by <c>seq</c>, which orders them by block.</summary>
+    public async Task RollBackAsync(DbTransaction transaction, ulong ancestor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
+        foreach (var table in Tables)
+        {
+            await connection.ExecuteAsync($"DELETE FROM {table} WHERE seq >= @s", transaction, cancellationToken, ("@s", EpcisSchema.SeqAbove(ancestor)));
+        }
     }
 }

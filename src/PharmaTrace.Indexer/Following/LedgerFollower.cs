@@ -52,6 +52,7 @@ public sealed class LedgerFollower
     /// </summary>
     /// <exception cref="DeploymentMismatchException">The node is another chain.</exception>
     /// <exception cref="ReadModelIdentityMismatchException">The read model indexes another chain or deployment.</exception>
+    /// <exception cref="ReadModelSchemaMismatchException">The read model's tables have an older layout: rebuild it.</exception>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await DeploymentVerifier.VerifyAsync(_client, _manifest, cancellationToken);

@@ -6,8 +6,8 @@ using PharmaTrace.Ledger.Rpc;
 namespace PharmaTrace.Indexer.Hosting;
 
 /// <summary>
-/// Runs the <see cref="LedgerFollower"/> in the host. An identity mismatch (another chain or deployment)
-/// ends the service with its error, which stops the host: a clear refusal, never a silent mix.
+/// Runs the <see cref="LedgerFollower"/> in the host. An identity mismatch (another chain or deployment) or an
+/// older read model layout ends the service with its error, which stops the host: a clear refusal, never a silent mix.
 /// </summary>
 public sealed class ChainFollowerService(
     ILedgerConnectionSource connections,
@@ -31,7 +31,7 @@ public sealed class ChainFollowerService(
                 await follower.OpenAsync(stoppingToken);
                 break;
             }
-            catch (Exception e) when (e is ReadModelIdentityMismatchException or Ledger.Deployment.DeploymentMismatchException)
+            catch (Exception e) when (e is ReadModelIdentityMismatchException or ReadModelSchemaMismatchException or Ledger.Deployment.DeploymentMismatchException)
             {
                 status.Failed(e, DateTimeOffset.UtcNow);
                 logger.Refused(e, e.Message);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PharmaTrace.Indexer.Storage;
 
 namespace PharmaTrace.Indexer.Projection;
 
@@ -18,4 +19,19 @@ public interface ILedgerProjection
 
     /// <summary>Projects the events of a block range, in chain order, within <paramref name="transaction"/>.</summary>
     Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the rows of the blocks above <paramref name="ancestor"/> within <paramref name="transaction"/>; by
+    /// default <c>DELETE ... WHERE block_number &gt; ancestor</c> on each of <see cref="Tables"/>. A projection whose
+    /// key orders rows by block can delete by key instead, and spare the block_number index a catch-up would fill.
+    /// </summary>
+    async Task RollBackAsync(DbTransaction transaction, ulong ancestor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
+        foreach (var table in Tables)
+        {
+            await connection.ExecuteAsync($"DELETE FROM {table} WHERE block_number > @n", transaction, cancellationToken, ("@n", checked((long)ancestor)));
+        }
+    }
 }

@@ -3,10 +3,21 @@ namespace PharmaTrace.Indexer.Storage;
 /// <summary>The DDL of the indexer's own tables; the same text runs on SQLite and PostgreSQL.</summary>
 internal static class IndexerSchema
 {
+    /// <summary>
+    /// The layout of the read model's tables, recorded in <c>indexer_schema</c> when it is created. The read model is
+    /// a cache of the chain, so a layout change raises it and an older read model is refused, to be rebuilt by
+    /// replay, rather than migrated. 2: EPCIS events keep their countries in a column and have fewer indexes.
+    /// </summary>
+    public const long Version = 2;
+
+    /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
+    public const long FirstVersion = 1;
+
     public static readonly IReadOnlyList<string> Statements =
     [
         "CREATE TABLE IF NOT EXISTS indexer_meta (id INTEGER PRIMARY KEY, chain_id BIGINT NOT NULL, genesis_hash TEXT NOT NULL, contract TEXT NOT NULL, deployment_block BIGINT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS indexer_checkpoint (id INTEGER PRIMARY KEY, block_number BIGINT NOT NULL, block_hash TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS indexer_block (block_number BIGINT PRIMARY KEY, block_hash TEXT NOT NULL, parent_hash TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS indexer_schema (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)",
     ];
 }

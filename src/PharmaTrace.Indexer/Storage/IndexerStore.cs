@@ -34,19 +34,33 @@ public sealed class IndexerStore
     /// starting at <paramref name="start"/> (the block before the deployment). Returns the checkpoint.
     /// </summary>
     /// <exception cref="ReadModelIdentityMismatchException">The read model indexes another chain or deployment.</exception>
+    /// <exception cref="ReadModelSchemaMismatchException">The read model's tables have another layout.</exception>
     public async Task<Checkpoint> OpenAsync(ChainIdentity identity, Checkpoint start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(start);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in IndexerSchema.Statements.Concat(_projections.SelectMany(p => p.Schema(_database.Dialect))))
+        foreach (var statement in IndexerSchema.Statements)
         {
             await connection.ExecuteAsync(statement, transaction, cancellationToken);
         }
         var stored = await ReadIdentityAsync(connection, transaction, cancellationToken);
+        if (stored is not null && stored != identity)
+        {
+            throw new ReadModelIdentityMismatchException(stored, identity);
+        }
+        if (stored is not null && await ReadSchemaVersionAsync(connection, transaction, cancellationToken) is var version && version != IndexerSchema.Version)
+        {
+            throw new ReadModelSchemaMismatchException(version, IndexerSchema.Version);
+        }
+        foreach (var statement in _projections.SelectMany(p => p.Schema(_database.Dialect)))
+        {
+            await connection.ExecuteAsync(statement, transaction, cancellationToken);
+        }
         if (stored is null)
         {
+            await connection.ExecuteAsync("INSERT INTO indexer_schema (id, version) VALUES (1, @v)", transaction, cancellationToken, ("@v", IndexerSchema.Version));
             await connection.ExecuteAsync(
                 "INSERT INTO indexer_meta (id, chain_id, genesis_hash, contract, deployment_block) VALUES (1, @c, @g, @a, @d)",
                 transaction, cancellationToken,
@@ -55,10 +69,6 @@ public sealed class IndexerStore
             await connection.ExecuteAsync(
                 "INSERT INTO indexer_checkpoint (id, block_number, block_hash) VALUES (1, @n, @h)",
                 transaction, cancellationToken, ("@n", checked((long)start.BlockNumber)), ("@h", start.BlockHash.ToString()));
-        }
-        else if (stored != identity)
-        {
-            throw new ReadModelIdentityMismatchException(stored, identity);
         }
         var checkpoint = await ReadCheckpointAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -116,11 +126,12 @@ public sealed class IndexerStore
         ArgumentNullException.ThrowIfNull(ancestor);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var above = checked((long)ancestor.BlockNumber);
-        foreach (var table in _projections.SelectMany(p => p.Tables).Append("indexer_block"))
+        foreach (var projection in _projections)
         {
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE block_number > @n", transaction, cancellationToken, ("@n", above));
+            await projection.RollBackAsync(transaction, ancestor.BlockNumber, cancellationToken);
         }
+        await connection.ExecuteAsync("DELETE FROM indexer_block WHERE block_number > @n", transaction, cancellationToken,
+            ("@n", checked((long)ancestor.BlockNumber)));
         await MoveCheckpointAsync(connection, transaction, expected, ancestor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -163,6 +174,14 @@ public sealed class IndexerStore
             return null;
         }
         return new ChainIdentity((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1)), Address.Parse(reader.GetString(2)), (ulong)reader.GetInt64(3));
+    }
+
+    private static async Task<long> ReadSchemaVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT version FROM indexer_schema WHERE id = 1", transaction);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } version and not DBNull
+            ? Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture)
+            : IndexerSchema.FirstVersion;
     }
 
     private static async Task<Checkpoint> ReadCheckpointAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

@@ -60,6 +60,29 @@ public sealed class EpcisProjectionTests(SqlDialect dialect)
         Assert.That(await DumpAsync(database), Is.EqualTo(before));
     }
 
+    [Test]
+    public async Task The_projection_rolls_back_by_seq_the_same_rows_a_delete_by_block_number_removes()
+    {
+        await using var byBlock = await EpcisDatabaseFixture.CreateAsync(dialect, CancellationToken.None);
+        await using var bySeq = await EpcisDatabaseFixture.CreateAsync(dialect, CancellationToken.None);
+        await byBlock.ApplyAsync(Events, CancellationToken.None);
+        await bySeq.ApplyAsync(Events, CancellationToken.None);
+        foreach (var table in byBlock.Epcis.Tables)
+        {
+            await ExecuteAsync(byBlock, $"DELETE FROM {table} WHERE block_number > 6");
+        }
+
+        await using (var connection = await bySeq.Database.OpenAsync(CancellationToken.None))
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await bySeq.Epcis.RollBackAsync(transaction, 6, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.That(await CountAsync(bySeq, EpcisSchema.Events), Is.EqualTo(EpcisSchemaValidationTests.MapScenario().Count(e => e.BlockNumber <= 6)));
+        Assert.That(await DumpAsync(bySeq), Is.EqualTo(await DumpAsync(byBlock)));
+    }
+
     private static List<string> Expected() => [.. EpcisSchemaValidationTests.MapScenario().Select(e => e.Document.ToJsonString())];
 
     private static async Task<List<string>> StoredAsync(EpcisDatabaseFixture database) =>
@@ -67,9 +90,8 @@ public sealed class EpcisProjectionTests(SqlDialect dialect)
 
     private static async Task<List<string>> DumpAsync(EpcisDatabaseFixture database) =>
     [
-        .. await QueryAsync(database, $"SELECT seq || ' ' || event_id || ' ' || document FROM {EpcisSchema.Events} ORDER BY seq"),
+        .. await QueryAsync(database, $"SELECT seq || ' ' || event_id || ' ' || countries || ' ' || document FROM {EpcisSchema.Events} ORDER BY seq"),
         .. await QueryAsync(database, $"SELECT kind || ' ' || epc || ' ' || seq FROM {EpcisSchema.Epcs} ORDER BY kind, epc, seq"),
-        .. await QueryAsync(database, $"SELECT country || ' ' || seq FROM {EpcisSchema.Countries} ORDER BY country, seq"),
     ];
 
     private static async Task<long> CountAsync(EpcisDatabaseFixture database, string table) =>

@@ -33,4 +33,22 @@ public sealed class ChainIdentityTests(SqlDialect dialect) : ProjectionTestBase(
 
         Assert.That(refusal!.Message, Does.Contain(World.Manifest.GenesisHash.ToString()).And.Contain(otherChain.Manifest.GenesisHash.ToString()));
     }
+
+    [Test]
+    public async Task A_read_model_of_an_older_table_layout_is_refused_naming_both_versions()
+    {
+        await (await IndexerAsync()).CatchUpAsync(Token);
+        // A read model created before the layout was recorded has no version row.
+        await using (var database = new ReadModelDatabase(ReadModel.Options))
+        await using (var connection = await database.OpenAsync(Token))
+        {
+            await connection.ExecuteAsync("DELETE FROM indexer_schema", null, Token);
+        }
+
+        var reopened = await Own(new IndexerHarness(ReadModel.Options, World.Client, World.Manifest));
+        var refusal = Assert.ThrowsAsync<ReadModelSchemaMismatchException>(() => reopened.Follower.OpenAsync(Token));
+
+        Assert.That((refusal!.Stored, refusal.Expected), Is.EqualTo((1L, 2L)));
+        Assert.That(refusal.Message, Does.Contain("version 1").And.Contain("version 2"));
+    }
 }

@@ -1,18 +1,64 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Json;
 using PharmaTrace.Indexer.Epcis.Model;
 using PharmaTrace.Indexer.Projection;
 
 namespace PharmaTrace.Indexer.Epcis.Mapping;
 
-/// <summary>Collects one ObjectEvent's fields, then writes them in the order of EPCIS 2.0 §7.4.2 and its examples.</summary>
-internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent, string action)
+/// <summary>
+/// Collects one ObjectEvent's fields, then writes them in the order of EPCIS 2.0 §7.4.2 and its examples, straight
+/// to UTF-8 JSON with a <see cref="Utf8JsonWriter"/>: a catch-up maps a million events, and a tree of JSON nodes
+/// per event cost several times the writing itself. <paramref name="stamp"/> is the block time as
+/// <see cref="Timestamp"/> writes it; <paramref name="buffer"/> is the mapper's scratch buffer, reused from event to event.
+/// </summary>
+internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent, string action, string stamp, ArrayBufferWriter<byte> buffer)
 {
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText ObjectEvent = JsonEncodedText.Encode(EpcisNames.ObjectEvent);
+    private static readonly JsonEncodedText EventTime = JsonEncodedText.Encode("eventTime");
+    private static readonly JsonEncodedText RecordTime = JsonEncodedText.Encode("recordTime");
+    private static readonly JsonEncodedText EventTimeZoneOffset = JsonEncodedText.Encode("eventTimeZoneOffset");
+    private static readonly JsonEncodedText Utc = JsonEncodedText.Encode("+00:00");
+    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode("eventID");
+    private static readonly JsonEncodedText EpcList = JsonEncodedText.Encode("epcList");
+    private static readonly JsonEncodedText QuantityList = JsonEncodedText.Encode("quantityList");
+    private static readonly JsonEncodedText EpcClass = JsonEncodedText.Encode("epcClass");
+    private static readonly JsonEncodedText QuantityName = JsonEncodedText.Encode("quantity");
+    private static readonly JsonEncodedText ActionName = JsonEncodedText.Encode("action");
+    private static readonly JsonEncodedText BizStepName = JsonEncodedText.Encode("bizStep");
+    private static readonly JsonEncodedText DispositionName = JsonEncodedText.Encode("disposition");
+    private static readonly JsonEncodedText ReadPoint = JsonEncodedText.Encode("readPoint");
+    private static readonly JsonEncodedText BizLocation = JsonEncodedText.Encode("bizLocation");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText SourceList = JsonEncodedText.Encode("sourceList");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText DestinationList = JsonEncodedText.Encode("destinationList");
+    private static readonly JsonEncodedText DestinationName = JsonEncodedText.Encode("destination");
+    private static readonly JsonEncodedText OwningParty = JsonEncodedText.Encode("owning_party");
+    private static readonly JsonEncodedText LocationType = JsonEncodedText.Encode("location");
+    private static readonly JsonEncodedText IlmdName = JsonEncodedText.Encode("ilmd");
+    private static readonly JsonEncodedText LotNumber = JsonEncodedText.Encode("cbvmda:lotNumber");
+    private static readonly JsonEncodedText ItemExpirationDate = JsonEncodedText.Encode("cbvmda:itemExpirationDate");
+    private static readonly JsonEncodedText Countries = JsonEncodedText.Encode("pt:countries");
+    private static readonly JsonEncodedText Ledger = JsonEncodedText.Encode("pt:ledger");
+    private static readonly JsonEncodedText ChainId = JsonEncodedText.Encode("pt:chainId");
+    private static readonly JsonEncodedText Contract = JsonEncodedText.Encode("pt:contract");
+    private static readonly JsonEncodedText BlockNumber = JsonEncodedText.Encode("pt:blockNumber");
+    private static readonly JsonEncodedText BlockHash = JsonEncodedText.Encode("pt:blockHash");
+    private static readonly JsonEncodedText TransactionHash = JsonEncodedText.Encode("pt:transactionHash");
+    private static readonly JsonEncodedText LogIndex = JsonEncodedText.Encode("pt:logIndex");
+
+    // Extension names are few and fixed (the mapping's), so each is prefixed and encoded once.
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> ExtensionNames = new(StringComparer.Ordinal);
+
     private readonly List<string> _epcs = [];
     private readonly List<(string EpcClass, ulong? Quantity)> _quantities = [];
     private readonly List<string> _countries = [];
-    private readonly JsonObject _extensions = [];
-    private JsonObject? _ilmd;
+    private readonly List<ExtensionField> _extensions = [];
+    private (string Lot, string Expiry)? _ilmd;
 
     public string? BizStep { get; set; }
     public string? Disposition { get; set; }
@@ -49,85 +95,106 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
         return this;
     }
 
-    public EpcisEventBuilder Extension(string name, JsonNode? value)
-    {
-        _extensions[$"{EpcisNames.ExtensionPrefix}:{name}"] = value;
-        return this;
-    }
+    /// <summary>A <c>pt:</c> extension field with a string value (null is written as JSON null).</summary>
+    public EpcisEventBuilder Extension(string name, string? value) => Set(new ExtensionField(name, value, null, null));
+
+    /// <summary>A <c>pt:</c> extension field with a number value.</summary>
+    public EpcisEventBuilder Extension(string name, ulong value) => Set(new ExtensionField(name, null, value, null));
+
+    /// <summary>A <c>pt:</c> extension field whose value is an object of string members (names written as given).</summary>
+    public EpcisEventBuilder Extension(string name, IReadOnlyList<(string Name, string Value)> members) => Set(new ExtensionField(name, null, null, members));
 
     public EpcisEventBuilder Ilmd(string lot, string expiry)
     {
-        _ilmd = new JsonObject { ["cbvmda:lotNumber"] = lot, ["cbvmda:itemExpirationDate"] = expiry };
+        _ilmd = (lot, expiry);
         return this;
     }
 
+    /// <summary>The event and its document, for the chain and contract <paramref name="chain"/>.</summary>
     public EpcisEvent Build(EpcisChain chain)
     {
         var context = ledgerEvent.Context;
-        var time = context.BlockTimestamp.ToUniversalTime();
-        var stamp = time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        var json = new JsonObject
-        {
-            ["type"] = EpcisNames.ObjectEvent,
-            ["eventTime"] = stamp,
-            ["recordTime"] = stamp,
-            ["eventTimeZoneOffset"] = "+00:00",
-            ["eventID"] = eventId,
-        };
+        buffer.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(buffer);
+        json.WriteStartObject();
+        json.WriteString(Type, ObjectEvent);
+        json.WriteString(EventTime, stamp);
+        json.WriteString(RecordTime, stamp);
+        json.WriteString(EventTimeZoneOffset, Utc);
+        json.WriteString(EventId, eventId);
         if (_epcs.Count > 0)
         {
-            json["epcList"] = new JsonArray([.. _epcs.Select(e => (JsonNode)JsonValue.Create(e))]);
+            json.WriteStartArray(EpcList);
+            foreach (var epc in _epcs)
+            {
+                json.WriteStringValue(epc);
+            }
+
+            json.WriteEndArray();
         }
 
         if (_quantities.Count > 0)
         {
-            json["quantityList"] = new JsonArray([.. _quantities.Select(Quantity)]);
+            json.WriteStartArray(QuantityList);
+            foreach (var (epcClass, quantity) in _quantities)
+            {
+                json.WriteStartObject();
+                json.WriteString(EpcClass, epcClass);
+                if (quantity is { } n)
+                {
+                    // No uom: a count of instances of the class (EPCIS 2.0 §7.3.3.3).
+                    json.WriteNumber(QuantityName, n);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
-        json["action"] = action;
-        Set(json, "bizStep", BizStep);
-        Set(json, "disposition", Disposition);
+        json.WriteString(ActionName, action);
+        WriteIfSet(json, BizStepName, BizStep);
+        WriteIfSet(json, DispositionName, Disposition);
         if (Location is not null)
         {
-            json["readPoint"] = new JsonObject { ["id"] = Location };
-            json["bizLocation"] = new JsonObject { ["id"] = Location };
+            WriteId(json, ReadPoint, Location);
+            WriteId(json, BizLocation, Location);
         }
 
-        if (Source is not null)
+        WriteParties(json, SourceList, SourceName, Source);
+        WriteParties(json, DestinationList, DestinationName, Destination);
+        if (_ilmd is var (lot, expiry))
         {
-            json["sourceList"] = new JsonArray(new JsonObject { ["type"] = "owning_party", ["source"] = Source },
-                new JsonObject { ["type"] = "location", ["source"] = Source });
+            json.WriteStartObject(IlmdName);
+            json.WriteString(LotNumber, lot);
+            json.WriteString(ItemExpirationDate, expiry);
+            json.WriteEndObject();
         }
 
-        if (Destination is not null)
+        json.WriteStartArray(Countries);
+        foreach (var country in _countries)
         {
-            json["destinationList"] = new JsonArray(new JsonObject { ["type"] = "owning_party", ["destination"] = Destination },
-                new JsonObject { ["type"] = "location", ["destination"] = Destination });
+            json.WriteStringValue(country);
         }
 
-        if (_ilmd is not null)
+        json.WriteEndArray();
+        foreach (var extension in _extensions)
         {
-            json["ilmd"] = _ilmd;
+            extension.Write(json, ExtensionNames.GetOrAdd(extension.Name, name => JsonEncodedText.Encode($"{EpcisNames.ExtensionPrefix}:{name}")));
         }
 
-        json["pt:countries"] = new JsonArray([.. _countries.Select(c => (JsonNode)JsonValue.Create(c))]);
-        // A JsonNode has one parent: move each extension from the collecting object into the event.
-        foreach (var (name, value) in _extensions.ToList())
-        {
-            _extensions.Remove(name);
-            json[name] = value;
-        }
+        json.WriteStartObject(Ledger);
+        json.WriteString(ChainId, chain.ChainIdText);
+        json.WriteString(Contract, chain.ContractText);
+        json.WriteNumber(BlockNumber, context.BlockNumber);
+        json.WriteString(BlockHash, context.BlockHash.ToString());
+        json.WriteString(TransactionHash, context.TransactionHash.ToString());
+        json.WriteNumber(LogIndex, context.LogIndex);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
 
-        json["pt:ledger"] = new JsonObject
-        {
-            ["pt:chainId"] = chain.ChainId.ToString(CultureInfo.InvariantCulture),
-            ["pt:contract"] = chain.Contract.ToLowerHexString(),
-            ["pt:blockNumber"] = context.BlockNumber,
-            ["pt:blockHash"] = context.BlockHash.ToString(),
-            ["pt:transactionHash"] = context.TransactionHash.ToString(),
-            ["pt:logIndex"] = context.LogIndex,
-        };
-
+        var time = context.BlockTimestamp.ToUniversalTime();
         return new EpcisEvent
         {
             EventId = eventId,
@@ -146,27 +213,94 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
             Countries = _countries,
             BlockNumber = context.BlockNumber,
             LogIndex = context.LogIndex,
-            Document = json,
+            DocumentJson = Encoding.UTF8.GetString(buffer.WrittenSpan),
         };
     }
 
-    private static JsonNode Quantity((string EpcClass, ulong? Quantity) q)
+    /// <summary>The <c>eventTime</c> / <c>recordTime</c> text of a block time: UTC, milliseconds, <c>Z</c>.</summary>
+    public static string Timestamp(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    // A field set again keeps its first position and takes the new value, as a JSON object property would.
+    private EpcisEventBuilder Set(ExtensionField extension)
     {
-        var element = new JsonObject { ["epcClass"] = q.EpcClass };
-        if (q.Quantity is { } n)
+        var index = _extensions.FindIndex(e => e.Name == extension.Name);
+        if (index >= 0)
         {
-            // No uom: a count of instances of the class (EPCIS 2.0 §7.3.3.3).
-            element["quantity"] = n;
+            _extensions[index] = extension;
+        }
+        else
+        {
+            _extensions.Add(extension);
         }
 
-        return element;
+        return this;
     }
 
-    private static void Set(JsonObject json, string name, string? value)
+    private static void WriteIfSet(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
-            json[name] = value;
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteId(Utf8JsonWriter json, JsonEncodedText name, string id)
+    {
+        json.WriteStartObject(name);
+        json.WriteString(Id, id);
+        json.WriteEndObject();
+    }
+
+    // A source or destination is both the owning party and the location, as the party's GLN.
+    private static void WriteParties(Utf8JsonWriter json, JsonEncodedText list, JsonEncodedText field, string? party)
+    {
+        if (party is null)
+        {
+            return;
+        }
+
+        json.WriteStartArray(list);
+        WriteParty(json, OwningParty, field, party);
+        WriteParty(json, LocationType, field, party);
+        json.WriteEndArray();
+    }
+
+    private static void WriteParty(Utf8JsonWriter json, JsonEncodedText type, JsonEncodedText field, string party)
+    {
+        json.WriteStartObject();
+        json.WriteString(Type, type);
+        json.WriteString(field, party);
+        json.WriteEndObject();
+    }
+
+    /// <summary>One extension field: a string (or null), a number, or an object of strings.</summary>
+    private readonly record struct ExtensionField(string Name, string? Text, ulong? Number, IReadOnlyList<(string Name, string Value)>? Members)
+    {
+        public void Write(Utf8JsonWriter json, JsonEncodedText name)
+        {
+            if (Number is { } number)
+            {
+                json.WriteNumber(name, number);
+            }
+            else if (Members is not null)
+            {
+                json.WriteStartObject(name);
+                foreach (var (member, value) in Members)
+                {
+                    json.WriteString(member, value);
+                }
+
+                json.WriteEndObject();
+            }
+            else if (Text is null)
+            {
+                json.WriteNull(name);
+            }
+            else
+            {
+                json.WriteString(name, Text);
+            }
         }
     }
 }

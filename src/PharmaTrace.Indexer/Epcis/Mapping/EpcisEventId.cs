@@ -13,7 +13,7 @@ public static class EpcisEventId
 {
     public static string For(EpcisChain chain, LedgerEventContext context)
     {
-        var name = $"{chain.ChainId}/{chain.Contract.ToLowerHexString()}/{context.TransactionHash}/{context.LogIndex}";
+        var name = $"{chain.ChainId}/{chain.ContractText}/{context.TransactionHash}/{context.LogIndex}";
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(name), hash);
         var bytes = hash[..16];

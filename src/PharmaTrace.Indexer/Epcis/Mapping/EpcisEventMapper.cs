@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PharmaTrace.Indexer.Epcis.Model;
 using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Ledger.Primitives;
@@ -12,9 +12,14 @@ namespace PharmaTrace.Indexer.Epcis.Mapping;
 /// needs of parties and batches comes from <see cref="EpcisMasterData"/>. Master-data events (countries,
 /// participants) and the publication of a batch's leaves are not EPCIS events and map to null.
 /// The choice of CBV values for each event is explained in docs beside this file (EpcisMapping.md).
+/// A mapper writes every document through one reused buffer, so it maps one event at a time.
 /// </summary>
 public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterData)
 {
+    private readonly ArrayBufferWriter<byte> _buffer = new(2_048);
+    private DateTimeOffset _stampTime;
+    private string? _stamp;
+
     public EpcisEvent? Map(LedgerEvent ledgerEvent)
     {
         ArgumentNullException.ThrowIfNull(ledgerEvent);
@@ -95,7 +100,7 @@ public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterDat
     private EpcisEventBuilder Start(LedgerEvent ledgerEvent, string action, Hash32 batchId, Address actor, ulong? quantity)
     {
         var batch = Batch(batchId);
-        var builder = new EpcisEventBuilder(EpcisEventId.For(chain, ledgerEvent.Context), ledgerEvent, action)
+        var builder = new EpcisEventBuilder(EpcisEventId.For(chain, ledgerEvent.Context), ledgerEvent, action, Stamp(ledgerEvent.Context.BlockTimestamp), _buffer)
         {
             Location = PartyLocation(actor),
         };
@@ -105,6 +110,17 @@ public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterDat
             .Extension("batchId", batchId.ToString())
             .Extension("actor", actor.ToLowerHexString());
         return builder;
+    }
+
+    // The events of a block share its time: formatted once a block.
+    private string Stamp(DateTimeOffset time)
+    {
+        if (_stamp is null || time != _stampTime)
+        {
+            (_stampTime, _stamp) = (time, EpcisEventBuilder.Timestamp(time));
+        }
+
+        return _stamp;
     }
 
     private EpcisBatch Batch(Hash32 batchId) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using static PharmaTrace.Ledger.Contracts.PharmaLedger;
 
 namespace PharmaTrace.Indexer.Epcis.Mapping;
@@ -33,11 +32,7 @@ internal static class EpcisPackMapping
     /// <summary>A second decommissioning of the same pack, refused by the ledger: the pack's state does not change, so no disposition.</summary>
     public static EpcisEventBuilder Alert(EpcisEventBuilder builder, FalsificationAlertRaisedEvent e) =>
         Pack(builder.With("inspecting", null), e.Index, e.SerialHash.ToString())
-            .Extension("alert", new JsonObject
-            {
-                ["pt:type"] = "falsification",
-                ["pt:attemptedReason"] = Name(e.AttemptedReason),
-            });
+            .Extension("alert", [("pt:type", "falsification"), ("pt:attemptedReason", Name(e.AttemptedReason))]);
 
     private static EpcisEventBuilder Pack(EpcisEventBuilder builder, uint index, string? serialHash)
     {

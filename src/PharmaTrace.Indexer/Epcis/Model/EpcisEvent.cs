@@ -32,6 +32,12 @@ public sealed record EpcisEvent
     public required ulong BlockNumber { get; init; }
     public required int LogIndex { get; init; }
 
-    /// <summary>The event as JSON-LD, identifiers as Digital Link.</summary>
-    public required JsonObject Document { get; init; }
+    /// <summary>The event as JSON-LD text, identifiers as Digital Link: what the read model stores and serves.</summary>
+    public required string DocumentJson { get; init; }
+
+    /// <summary>
+    /// The event as JSON-LD, identifiers as Digital Link: <see cref="DocumentJson"/> parsed, a new tree on every read
+    /// (the projection never reads it).
+    /// </summary>
+    public JsonObject Document => (JsonObject)JsonNode.Parse(DocumentJson)!;
 }

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using System.Text;
 using PharmaTrace.Indexer.Epcis.Mapping;
+using PharmaTrace.Indexer.Epcis.Model;
 using PharmaTrace.Indexer.Epcis.Storage;
 
 namespace PharmaTrace.Indexer.Epcis.Query;
 
 /// <summary>
-/// The SQL of one page: every filter a parameterised predicate served by an index ending in seq, identifier
-/// matches as semi-joins on <c>epcis_epc</c>, and a keyset condition after the cursor. Same SQL on both databases.
+/// The SQL of one page: every filter a parameterised predicate, most served by an index ending in seq (see
+/// <see cref="EpcisSchema"/> for those that are not), identifier matches as semi-joins on <c>epcis_epc</c>, and a
+/// keyset condition after the cursor. Same SQL on both databases.
 /// </summary>
 internal sealed class EpcisSqlBuilder(DbCommand command)
 {
@@ -17,14 +19,20 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
     public static void Build(DbCommand command, EpcisQuery query, EpcisCursor? cursor, int limit)
     {
         var sql = new EpcisSqlBuilder(command);
-        sql.In("e.event_type", query.EventTypes);
+        if (query.EventTypes.Count > 0 && !query.EventTypes.Contains(EpcisNames.ObjectEvent))
+        {
+            // Every stored event is an ObjectEvent.
+            sql.And("1 = 0");
+        }
+
+        // recordTime and readPoint are always eventTime and bizLocation: the block's time, the acting party's GLN.
         sql.Range("e.event_time", query.GeEventTime, query.LtEventTime);
-        sql.Range("e.record_time", query.GeRecordTime, query.LtRecordTime);
+        sql.Range("e.event_time", query.GeRecordTime, query.LtRecordTime);
         sql.In("e.action", query.Actions);
         sql.In("e.biz_step", query.BizSteps);
         sql.In("e.disposition", query.Dispositions);
         sql.In("e.biz_location", query.BizLocations);
-        sql.In("e.read_point", query.ReadPoints);
+        sql.In("e.biz_location", query.ReadPoints);
         sql.In("e.source_owning_party", query.SourceOwningParties);
         sql.In("e.destination_owning_party", query.DestinationOwningParties);
         sql.In("e.event_id", query.EventIds);
@@ -33,17 +41,18 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         sql.Epcs(EpcisEpcKind.Class, query.MatchEpcClass);
         if (query.Countries.Count > 0)
         {
-            // Correlated, not IN (...): a country holds a large share of all events, so the page is found by
-            // walking the other filters' index in order and probing the (country, seq) key per row.
-            sql.And($"EXISTS (SELECT 1 FROM {EpcisSchema.Countries} c WHERE c.seq = e.seq AND c.country IN ({sql.List([.. query.Countries, EpcisCountries.Everywhere])}))");
+            // A country holds a large share of all events, so the page is found by walking the other filters'
+            // index (or seq) in order and checking the row's countries.
+            var patterns = query.Countries.Append(EpcisCountries.Everywhere).Distinct(StringComparer.Ordinal)
+                .Select(c => $"e.countries LIKE {sql.Value(EpcisSchema.CountryPattern(c))}");
+            sql.And($"({string.Join(" OR ", patterns)})");
         }
 
         // Without orderBy the order is the chain's. Block times never decrease along the chain, so a time
         // range without orderBy is read in (time, seq) order: the same order, straight off the time index.
         var sort = (query.OrderBy, query.GeEventTime ?? query.LtEventTime, query.GeRecordTime ?? query.LtRecordTime) switch
         {
-            ("eventTime", _, _) or (null, not null, _) => "e.event_time",
-            ("recordTime", _, _) or (null, null, not null) => "e.record_time",
+            ("eventTime" or "recordTime", _, _) or (null, not null, _) or (null, null, not null) => "e.event_time",
             _ => "e.seq",
         };
         var descending = query.OrderBy is not null && query.Descending;

@@ -11,23 +11,16 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// </summary>
 internal sealed class EpcisEventWriter : IAsyncDisposable
 {
-    private readonly RowBuffer _events = new(EpcisSchema.Events, "seq", "event_id", "event_type", "event_time", "record_time", "action",
-        "biz_step", "disposition", "biz_location", "read_point", "source_owning_party", "destination_owning_party", "document", "block_number", "log_index");
-    private readonly RowBuffer _countries = new(EpcisSchema.Countries, "country", "seq", "block_number");
+    private readonly RowBuffer _events = new(EpcisSchema.Events, "seq", "event_id", "event_time", "action", "biz_step", "disposition",
+        "biz_location", "source_owning_party", "destination_owning_party", "countries", "block_number", "log_index", "document");
     private readonly RowBuffer _epcs = new(EpcisSchema.Epcs, "kind", "epc", "seq", "block_number");
 
     public void Add(EpcisEvent e)
     {
         var seq = EpcisSchema.Seq(e.BlockNumber, e.LogIndex);
         var block = checked((long)e.BlockNumber);
-        _events.Add(seq, e.EventId, e.EventType, e.EventTime.ToUnixTimeMilliseconds(), e.RecordTime.ToUnixTimeMilliseconds(), e.Action,
-            e.BizStep, e.Disposition, e.BizLocation, e.ReadPoint, e.SourceOwningParty, e.DestinationOwningParty,
-            e.Document.ToJsonString(), block, (long)e.LogIndex);
-        foreach (var country in e.Countries)
-        {
-            _countries.Add(country, seq, block);
-        }
-
+        _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, e.BizLocation,
+            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex, e.DocumentJson);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))
         {
             _epcs.Add(EpcisEpcKind.Epc, epc, seq, block);
@@ -42,14 +35,12 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     public async Task FlushAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
         await _events.FlushAsync(transaction, cancellationToken);
-        await _countries.FlushAsync(transaction, cancellationToken);
         await _epcs.FlushAsync(transaction, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _events.DisposeAsync();
-        await _countries.DisposeAsync();
         await _epcs.DisposeAsync();
     }
 }

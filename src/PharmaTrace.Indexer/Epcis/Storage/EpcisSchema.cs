@@ -5,24 +5,42 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// <summary>
 /// The EPCIS tables: append-only, every row with its block for reorganisation rollback. <c>seq</c> orders events
 /// in chain order (block, log) and is the keyset of paging; times are Unix milliseconds so both databases compare
-/// them the same way. Each query parameter has an index ending in <c>seq</c>, so a filtered page is a range scan.
+/// them the same way. A catch-up writes every index entry a million times, so only the parameters that select few
+/// events have an index ending in <c>seq</c> (a filtered page is then a range scan); the others are served by a
+/// column of the row the page scan reads anyway:
+/// <list type="bullet">
+/// <item><c>eventType</c> has no column: every stored event is an ObjectEvent (EpcisMapping.md).</item>
+/// <item><c>recordTime</c> and <c>readPoint</c> are always <c>eventTime</c> and <c>bizLocation</c> (the block's time and
+/// the acting party's GLN), so they are those columns.</item>
+/// <item><c>pt:countries</c> is the <c>countries</c> column, <c>|DE|FR|</c>: a country concerns a large share of all
+/// events, so a country filter is checked on the rows another filter's index (or <c>seq</c>) walks.</item>
+/// </list>
 /// </summary>
 public static class EpcisSchema
 {
     public const string Events = "epcis_event";
-    public const string Countries = "epcis_event_country";
     public const string Epcs = "epcis_epc";
 
-    public static IReadOnlyList<string> Tables { get; } = [Events, Countries, Epcs];
+    public static IReadOnlyList<string> Tables { get; } = [Events, Epcs];
 
     /// <summary>The sequence number of a ledger event: block number then log index, one integer.</summary>
     public static long Seq(ulong blockNumber, int logIndex) => checked((long)blockNumber * 1_000_000 + logIndex);
+
+    /// <summary>The first sequence number above <paramref name="blockNumber"/>'s events.</summary>
+    public static long SeqAbove(ulong blockNumber) => Seq(blockNumber + 1, 0);
+
+    /// <summary>The <c>countries</c> column of an event: each code between pipes, so <c>LIKE '%|DE|%'</c> finds one.</summary>
+    public static string CountriesColumn(IEnumerable<string> countries) => $"|{string.Concat(countries.Select(c => c + "|"))}";
+
+    /// <summary>The <c>LIKE</c> pattern of one country in the <c>countries</c> column.</summary>
+    public static string CountryPattern(string country) => $"%|{country}|%";
 
     public static IEnumerable<string> Ddl(SqlDialect dialect)
     {
         // BIGINT and TEXT mean the same on SQLite and PostgreSQL, but on SQLite only "INTEGER PRIMARY KEY" makes
         // seq the rowid (sqlite.org/lang_createtable.html#rowid), and WITHOUT ROWID makes a composite key the table
-        // itself: each saves one b-tree insert a row, which a catch-up pays a million times.
+        // itself: each saves one b-tree insert a row, which a catch-up pays a million times. Rows are rolled back
+        // by seq (EpcisProjection), so block_number needs no index.
         var sqlite = dialect == SqlDialect.Sqlite;
         var key = sqlite ? "INTEGER" : "BIGINT";
         var withoutRowId = sqlite ? " WITHOUT ROWID" : "";
@@ -30,30 +48,25 @@ public static class EpcisSchema
             CREATE TABLE IF NOT EXISTS {Events} (
                 seq {key} PRIMARY KEY,
                 event_id TEXT NOT NULL UNIQUE,
-                event_type TEXT NOT NULL,
                 event_time BIGINT NOT NULL,
-                record_time BIGINT NOT NULL,
                 action TEXT NOT NULL,
                 biz_step TEXT,
                 disposition TEXT,
                 biz_location TEXT,
-                read_point TEXT,
                 source_owning_party TEXT,
                 destination_owning_party TEXT,
-                document TEXT NOT NULL,
+                countries TEXT NOT NULL,
                 block_number BIGINT NOT NULL,
-                log_index INTEGER NOT NULL)
+                log_index INTEGER NOT NULL,
+                document TEXT NOT NULL)
             """;
-        yield return $"CREATE TABLE IF NOT EXISTS {Countries} (country TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (country, seq)){withoutRowId}";
         yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (kind, epc, seq)){withoutRowId}";
-        foreach (var column in new[] { "event_time", "record_time", "event_type", "action", "biz_step", "disposition", "biz_location", "read_point", "source_owning_party", "destination_owning_party" })
+        foreach (var column in IndexedColumns)
         {
             yield return $"CREATE INDEX IF NOT EXISTS ix_{Events}_{column} ON {Events} ({column}, seq)";
         }
-
-        foreach (var table in Tables)
-        {
-            yield return $"CREATE INDEX IF NOT EXISTS ix_{table}_block ON {table} (block_number)";
-        }
     }
+
+    private static readonly string[] IndexedColumns =
+        ["event_time", "action", "biz_step", "disposition", "biz_location", "source_owning_party", "destination_owning_party"];
 }
