@@ -13,10 +13,13 @@ using PharmaTrace.Indexer.Storage;
 // domain|all|both (default both): the domain projection alone, with the EPCIS projection after it as the API host
 // runs them, or one then the other.
 // A big chain takes minutes to generate; to measure it more than once:
-//   ... -- serve custody 1000000 DIR   generates it, writes its node URL and manifest to DIR, serves until Ctrl+C;
+//   ... -- serve custody 1000000 DIR   generates it, writes its node URL and manifest to DIR, serves until Ctrl+C or SIGTERM;
 //   ... -- attach DIR [postgres] [runs] [sets]   measures the catch-up of that chain from another process.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+// SIGTERM too (kill, or a background job, where the shell ignores Ctrl+C): the chain's disposal stops the node.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; cancel.Cancel(); });
 var ct = cancel.Token;
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "PharmaTrace.sln")))
@@ -45,14 +48,14 @@ if (serve)
 {
     var serveDirectory = rest.Length > 2 ? rest[2] : throw new ArgumentException("serve needs a directory: serve custody 1000000 DIR");
     await chain.SaveAsync(serveDirectory, ct);
-    Console.WriteLine($"Serving the chain at {chain.Url} (manifest in {serveDirectory}): attach {serveDirectory} measures it; Ctrl+C stops it.");
+    Console.WriteLine($"Serving the chain at {chain.Url} (manifest in {serveDirectory}): attach {serveDirectory} measures it; Ctrl+C or SIGTERM stops it.");
     try
     {
         await Task.Delay(Timeout.Infinite, ct);
     }
     catch (OperationCanceledException)
     {
-        // Ctrl+C: the node stops with the chain's disposal.
+        // Ctrl+C or SIGTERM: the node stops with the chain's disposal.
     }
     return;
 }
