@@ -112,11 +112,7 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             {
                 if (item.Error is null && item.Result is { } receipt)
                 {
-                    var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
-                    _pending.TryRemove(tx.Hash, out _);
-                    var finished = store.MarkMined(receipt, revert);
-                    Settled(tx.Hash);
-                    Complete(finished);
+                    await FinishMinedAsync(tx, receipt, cancellationToken);
                 }
                 else if (DateTimeOffset.UtcNow - tx.LastBroadcast > RebroadcastAfter)
                 {
@@ -164,11 +160,7 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
             }
             if (receipt is not null)
             {
-                var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
-                _pending.TryRemove(tx.Hash, out _);
-                var finished = store.MarkMined(receipt, revert);
-                Settled(tx.Hash);
-                Complete(finished);
+                await FinishMinedAsync(tx, receipt, cancellationToken);
             }
         }
     }
@@ -214,6 +206,16 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
 
     /// <summary>Whether the signer's queue must read its next nonce again (a refused transaction gave its nonce back); clears the flag.</summary>
     public bool TakeReleasedNonce(Address signer) => _released.TryRemove(signer, out _);
+
+    /// <summary>A receipt is in: a status-0 one has its revert replayed, then the outcome is stored and its waiters told.</summary>
+    private async Task FinishMinedAsync(OutboxTransaction tx, RpcTransactionReceipt receipt, CancellationToken cancellationToken)
+    {
+        var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
+        _pending.TryRemove(tx.Hash, out _);
+        var finished = store.MarkMined(receipt, revert);
+        Settled(tx.Hash);
+        Complete(finished);
+    }
 
     private void Refuse(OutboxTransaction tx, string reason)
     {

@@ -21,10 +21,7 @@ public sealed class FailedTransactionTests : SharedApiHostTests
     [Test]
     public async Task A_transaction_mined_with_status_0_is_refused_with_the_contracts_custom_error(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(Host, 5, cancellationToken);
-        var wholesaler = Address.Parse(Host.Participant("Wholesaler").Address);
-        var batchId = Hash32.Keccak(PharmaLedger.EncodeBatchIdOf(ulong.Parse(Scenario.Gtin), lot).AsSpan(4));
-        var writes = Host.Services.GetRequiredService<WritePipeline>();
+        var (_, batchId, wholesaler, writes) = await NewBatchAsync(cancellationToken);
 
         var refused = Assert.ThrowsAsync<TransactionRevertedException>(() => writes.SubmitAsync(new WriteRequest
         {
@@ -45,10 +42,7 @@ public sealed class FailedTransactionTests : SharedApiHostTests
     [Test]
     public async Task A_transaction_the_node_refuses_for_good_fails_with_the_reason_and_frees_its_nonce(CancellationToken cancellationToken)
     {
-        var lot = await Scenario.RegisterBatchAsync(Host, 5, cancellationToken);
-        var wholesaler = Address.Parse(Host.Participant("Wholesaler").Address);
-        var batchId = Hash32.Keccak(PharmaLedger.EncodeBatchIdOf(ulong.Parse(Scenario.Gtin), lot).AsSpan(4));
-        var writes = Host.Services.GetRequiredService<WritePipeline>();
+        var (lot, batchId, wholesaler, writes) = await NewBatchAsync(cancellationToken);
 
         // A gas limit above the block's (60M): the node refuses it before its pool, whenever it is sent.
         var refused = Assert.ThrowsAsync<ApiProblemException>(() => writes.SubmitAsync(new WriteRequest
@@ -67,4 +61,12 @@ public sealed class FailedTransactionTests : SharedApiHostTests
     }
 
     private Address Manufacturer => Address.Parse(Host.Participant("Manufacturer").Address);
+
+    /// <summary>A new batch of 5 packs held by the manufacturer, the wholesaler to ship to, and the host's pipeline.</summary>
+    private async Task<(string Lot, Hash32 BatchId, Address Wholesaler, WritePipeline Writes)> NewBatchAsync(CancellationToken cancellationToken)
+    {
+        var lot = await Scenario.RegisterBatchAsync(Host, 5, cancellationToken);
+        var batchId = Hash32.Keccak(PharmaLedger.EncodeBatchIdOf(ulong.Parse(Scenario.Gtin), lot).AsSpan(4));
+        return (lot, batchId, Address.Parse(Host.Participant("Wholesaler").Address), Host.Services.GetRequiredService<WritePipeline>());
+    }
 }
