@@ -7,8 +7,10 @@ internal static class IndexerSchema
     /// The layout of the read model's tables, recorded in <c>indexer_schema</c> when it is created. The read model is
     /// a cache of the chain, so a layout change raises it and an older read model is refused, to be rebuilt by
     /// replay, rather than migrated. 2: EPCIS events keep their countries in a column and have fewer indexes.
+    /// 3: EPCIS event IDs follow the chain (EpcisEventId) and have no index; epcis_event.log_index is BIGINT like
+    /// every other integer column (binary COPY writes 8-byte integers).
     /// </summary>
-    public const long Version = 2;
+    public const long Version = 3;
 
     /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
     public const long FirstVersion = 1;

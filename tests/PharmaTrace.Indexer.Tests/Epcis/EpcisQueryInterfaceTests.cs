@@ -113,6 +113,23 @@ public sealed class EpcisQueryInterfaceTests(SqlDialect dialect)
         Assert.That(problem["type"]!.GetValue<string>(), Is.EqualTo("epcisException:NoSuchResourceException"));
     }
 
+    [Test]
+    public async Task Another_chains_event_ID_at_a_stored_events_place_is_a_404_and_matches_nothing()
+    {
+        var stored = EpcisScenario.Events().First(e => e.Event is Ledger.Contracts.PharmaLedger.ShipmentDispatchedEvent);
+        var ours = EpcisEventId.For(EpcisScenario.Chain, stored.Context);
+        var theirs = EpcisEventId.For(EpcisScenario.Chain with { ChainId = EpcisScenario.Chain.ChainId + 1 }, stored.Context);
+        Assert.That(EpcisEventId.TrySeq(theirs, out var seq) && EpcisEventId.TrySeq(ours, out var ourSeq) && seq == ourSeq, Is.True);
+
+        using var found = await _host.Client.GetAsync(new Uri($"/epcis/events/{ours}", UriKind.Relative));
+        using var missing = await _host.Client.GetAsync(new Uri($"/epcis/events/{theirs}", UriKind.Relative));
+        using var query = await _host.Client.GetAsync(new Uri($"/epcis/events?EQ_eventID={Uri.EscapeDataString(theirs)}", UriKind.Relative));
+
+        Assert.That(found.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(Events(JsonNode.Parse(await query.Content.ReadAsStringAsync())!), Is.Empty);
+    }
+
     [TestCase("EQ_bizStep=teleporting", "EQ_bizStep")]
     [TestCase("EQ_action=SHIP", "EQ_action")]
     [TestCase("GE_eventTime=yesterday", "GE_eventTime")]

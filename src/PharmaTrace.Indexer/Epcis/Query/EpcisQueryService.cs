@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PharmaTrace.Indexer.Epcis.Mapping;
 using PharmaTrace.Indexer.Epcis.Storage;
 using PharmaTrace.Indexer.Storage;
 
@@ -49,13 +50,13 @@ public sealed class EpcisQueryService(ReadModelDatabase database, EpcisPageToken
     /// <summary>The event with this <c>eventID</c>, or null.</summary>
     public async Task<JsonObject?> GetAsync(string eventId, CancellationToken cancellationToken)
     {
+        if (!EpcisEventId.TrySeq(eventId, out var seq))
+        {
+            return null;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT document FROM {EpcisSchema.Events} WHERE event_id = @id";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@id";
-        parameter.Value = eventId;
-        command.Parameters.Add(parameter);
+        await using var command = connection.Command($"SELECT document FROM {EpcisSchema.Events} WHERE seq = @s AND event_id = @id", null, ("@s", seq), ("@id", eventId));
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? (JsonObject)JsonNode.Parse(json)! : null;
     }
 }

@@ -35,7 +35,7 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         sql.In("e.biz_location", query.ReadPoints);
         sql.In("e.source_owning_party", query.SourceOwningParties);
         sql.In("e.destination_owning_party", query.DestinationOwningParties);
-        sql.In("e.event_id", query.EventIds);
+        sql.EventIds(query.EventIds);
         sql.Epcs(EpcisEpcKind.Epc, query.MatchEpc);
         sql.Epcs(EpcisEpcKind.Epc, query.MatchAnyEpc);
         sql.Epcs(EpcisEpcKind.Class, query.MatchEpcClass);
@@ -67,6 +67,25 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
 
         var order = sort == "e.seq" ? $"e.seq {direction}" : $"{sort} {direction}, e.seq {direction}";
         command.CommandText = $"SELECT e.seq, {sort}, e.document FROM {EpcisSchema.Events} e{sql._where} ORDER BY {order} LIMIT {sql.Value((long)limit)}";
+    }
+
+    // An event ID names its row's seq (EpcisEventId): the seq finds the row, the ID checks it is this chain's.
+    private void EventIds(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var seqs = ids.Select(id => EpcisEventId.TrySeq(id, out var seq) ? seq : (long?)null).OfType<long>().Distinct().ToList();
+        if (seqs.Count == 0)
+        {
+            And("1 = 0");
+            return;
+        }
+
+        And($"e.seq IN ({string.Join(", ", seqs.Select(s => Value(s)))})");
+        In("e.event_id", ids);
     }
 
     private void In(string column, IReadOnlyList<string> values)

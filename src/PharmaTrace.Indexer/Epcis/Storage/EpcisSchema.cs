@@ -23,8 +23,11 @@ public static class EpcisSchema
 
     public static IReadOnlyList<string> Tables { get; } = [Events, Epcs];
 
+    /// <summary>Log indexes of a block are below this (a block's gas cannot pay for more logs).</summary>
+    public const int LogIndexLimit = 1_000_000;
+
     /// <summary>The sequence number of a ledger event: block number then log index, one integer.</summary>
-    public static long Seq(ulong blockNumber, int logIndex) => checked((long)blockNumber * 1_000_000 + logIndex);
+    public static long Seq(ulong blockNumber, int logIndex) => checked((long)blockNumber * LogIndexLimit + logIndex);
 
     /// <summary>The first sequence number above <paramref name="blockNumber"/>'s events.</summary>
     public static long SeqAbove(ulong blockNumber) => Seq(blockNumber + 1, 0);
@@ -40,14 +43,15 @@ public static class EpcisSchema
         // BIGINT and TEXT mean the same on SQLite and PostgreSQL, but on SQLite only "INTEGER PRIMARY KEY" makes
         // seq the rowid (sqlite.org/lang_createtable.html#rowid), and WITHOUT ROWID makes a composite key the table
         // itself: each saves one b-tree insert a row, which a catch-up pays a million times. Rows are rolled back
-        // by seq (EpcisProjection), so block_number needs no index.
+        // by seq (EpcisProjection), so block_number needs no index; an event ID names its seq (EpcisEventId), so
+        // event_id needs none either (an index of random IDs would be rewritten all over at every range).
         var sqlite = dialect == SqlDialect.Sqlite;
         var key = sqlite ? "INTEGER" : "BIGINT";
         var withoutRowId = sqlite ? " WITHOUT ROWID" : "";
         yield return $"""
             CREATE TABLE IF NOT EXISTS {Events} (
                 seq {key} PRIMARY KEY,
-                event_id TEXT NOT NULL UNIQUE,
+                event_id TEXT NOT NULL,
                 event_time BIGINT NOT NULL,
                 action TEXT NOT NULL,
                 biz_step TEXT,
@@ -57,7 +61,7 @@ public static class EpcisSchema
                 destination_owning_party TEXT,
                 countries TEXT NOT NULL,
                 block_number BIGINT NOT NULL,
-                log_index INTEGER NOT NULL,
+                log_index BIGINT NOT NULL,
                 document TEXT NOT NULL)
             """;
         yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (kind, epc, seq)){withoutRowId}";
