@@ -1,12 +1,18 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+using SQLitePCL;
 
 namespace PharmaTrace.Indexer.Storage;
 
 /// <summary>
-/// Rows for one table, written as multi-row <c>INSERT ... VALUES (...), (...)</c> statements that both
-/// databases accept. A full chunk reuses one prepared command for the life of the range transaction:
-/// that keeps catch-up fast on SQLite (no re-parse) and on PostgreSQL (few round trips).
+/// Rows for one table, written by each database's bulk path in the range's transaction. On SQLite, multi-row
+/// <c>INSERT ... VALUES (...), (...)</c> statements of SQLite's own (SQLitePCL.raw, on the connection's handle
+/// and so in its transaction), a full chunk's prepared once for the life of the range, its values bound by
+/// position: ADO.NET's SqliteCommand looks each parameter up by name on every execution, which cost a catch-up
+/// as much time as SQLite's own work. On PostgreSQL, binary COPY.
 /// Values are <see cref="long"/> or <see cref="string"/>; only text columns may be null.
 /// </summary>
 internal sealed class RowBuffer : IAsyncDisposable
@@ -15,7 +21,7 @@ internal sealed class RowBuffer : IAsyncDisposable
     private readonly string[] _columns;
     private int _chunkRows;
     private readonly List<object?[]> _rows = [];
-    private DbCommand? _chunkCommand;
+    private sqlite3_stmt? _chunkStatement;
 
     public RowBuffer(string table, params string[] columns)
     {
@@ -36,76 +42,121 @@ internal sealed class RowBuffer : IAsyncDisposable
 
     public async Task FlushAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // PostgreSQL: big statements save round trips (65,535 parameters allowed). SQLite has no round
-        // trips, but finds each named parameter by a linear scan (sqlite3_bind_parameter_index), so a
-        // statement's cost grows with the square of its parameters: a few hundred is the sweet spot.
-        _chunkRows = Math.Max(1, (transaction.Connection is Microsoft.Data.Sqlite.SqliteConnection ? 240 : 8_000) / _columns.Length);
-        var offset = 0;
-        while (_rows.Count - offset >= _chunkRows)
+        if (transaction.Connection is SqliteConnection sqlite)
         {
-            _chunkCommand ??= await PrepareAsync(transaction, _chunkRows, cancellationToken);
-            await WriteAsync(_chunkCommand, offset, _chunkRows, cancellationToken);
-            offset += _chunkRows;
+            FlushSqlite(sqlite.Handle ?? throw new InvalidOperationException("The SQLite connection is not open."));
+            return;
         }
-        if (offset < _rows.Count)
+        if (transaction.Connection is NpgsqlConnection postgres)
         {
-            await using var rest = await PrepareAsync(transaction, _rows.Count - offset, cancellationToken);
-            await WriteAsync(rest, offset, _rows.Count - offset, cancellationToken);
+            await CopyAsync(postgres, cancellationToken);
+            return;
+        }
+        throw new NotSupportedException($"No bulk path for {transaction.Connection?.GetType().Name}: the read model is SQLite or PostgreSQL.");
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _chunkStatement?.Dispose();
+        _chunkStatement = null;
+        return ValueTask.CompletedTask;
+    }
+
+    // PostgreSQL's bulk path: COPY ... FROM STDIN in binary, one stream a flush, in the range's transaction
+    // (postgresql.org/docs/current/sql-copy.html); no statement to parse or plan, no parameters to bind.
+    private async Task CopyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var importer = await connection.BeginBinaryImportAsync(
+            $"COPY {_table} ({string.Join(", ", _columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var row in _rows)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                foreach (var value in row)
+                {
+                    switch (value)
+                    {
+                        case long number:
+                            await importer.WriteAsync(number, NpgsqlDbType.Bigint, cancellationToken);
+                            break;
+                        case string text:
+                            await importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
+                            break;
+                        case null:
+                            await importer.WriteNullAsync(cancellationToken);
+                            break;
+                        default:
+                            throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long nor a string.");
+                    }
+                }
+            }
+            await importer.CompleteAsync(cancellationToken);
         }
         _rows.Clear();
     }
 
-    public async ValueTask DisposeAsync()
+    // SQLite runs in-process, so a statement costs no round trip: chunks of about 1,000 values only
+    // spare the per-statement work.
+    private void FlushSqlite(sqlite3 db)
     {
-        if (_chunkCommand is not null)
+        _chunkRows = Math.Max(1, 960 / _columns.Length);
+        var offset = 0;
+        while (_rows.Count - offset >= _chunkRows)
         {
-            await _chunkCommand.DisposeAsync();
+            _chunkStatement ??= PrepareSqlite(db, _chunkRows);
+            WriteSqlite(db, _chunkStatement, offset, _chunkRows);
+            offset += _chunkRows;
         }
+        if (offset < _rows.Count)
+        {
+            using var rest = PrepareSqlite(db, _rows.Count - offset);
+            WriteSqlite(db, rest, offset, _rows.Count - offset);
+        }
+        _rows.Clear();
     }
 
-    private async Task WriteAsync(DbCommand command, int offset, int count, CancellationToken cancellationToken)
+    private sqlite3_stmt PrepareSqlite(sqlite3 db, int rows)
     {
-        var parameters = command.Parameters;
-        var p = 0;
+        var rc = raw.sqlite3_prepare_v2(db, InsertSql(rows), out var statement);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        return statement;
+    }
+
+    private void WriteSqlite(sqlite3 db, sqlite3_stmt statement, int offset, int count)
+    {
+        var p = 1;
         for (var r = 0; r < count; r++)
         {
             foreach (var value in _rows[offset + r])
             {
-                parameters[p++].Value = value ?? DBNull.Value;
+                var rc = value switch
+                {
+                    long number => raw.sqlite3_bind_int64(statement, p, number),
+                    string text => raw.sqlite3_bind_text(statement, p, text),
+                    null => raw.sqlite3_bind_null(statement, p),
+                    _ => throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long nor a string."),
+                };
+                SqliteException.ThrowExceptionForRC(rc, db);
+                p++;
             }
         }
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var step = raw.sqlite3_step(statement);
+        var reset = raw.sqlite3_reset(statement);
+        SqliteException.ThrowExceptionForRC(step == raw.SQLITE_DONE ? reset : step, db);
     }
 
-    private async Task<DbCommand> PrepareAsync(DbTransaction transaction, int rows, CancellationToken cancellationToken)
+    private string InsertSql(int rows)
     {
-        var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
         var sql = new StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
-        var p = 0;
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < _columns.Length; c++)
             {
-                var name = $"@p{p++}";
-                sql.Append(c == 0 ? name : ", " + name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                // The first row's values type the parameters; later rows only change values. Only
-                // text columns may be null, so a null is typed as text for PostgreSQL.
-                parameter.Value = _rows[r][c] ?? DBNull.Value;
-                if (_rows[r][c] is null)
-                {
-                    parameter.DbType = System.Data.DbType.String;
-                }
-                command.Parameters.Add(parameter);
+                sql.Append(c == 0 ? "?" : ", ?");
             }
             sql.Append(')');
         }
-        command.CommandText = sql.ToString();
-        await command.PrepareAsync(cancellationToken);
-        return command;
+        return sql.ToString();
     }
 }
