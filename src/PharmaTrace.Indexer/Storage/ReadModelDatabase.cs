@@ -12,6 +12,11 @@ namespace PharmaTrace.Indexer.Storage;
 public sealed class ReadModelDatabase : IAsyncDisposable
 {
     private readonly DbDataSource _source;
+    private readonly object _checkpointGate = new();
+    private Task _checkpoint = Task.CompletedTask;
+    private long _checkpointStarted;
+    private long _walFrames;
+
 
     /// <summary>Creates the data source for the options.</summary>
     public ReadModelDatabase(ReadModelOptions options)
@@ -25,6 +30,12 @@ public sealed class ReadModelDatabase : IAsyncDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Dialect, "Unknown SQL dialect."),
         };
     }
+
+    /// <summary>
+    /// A catch-up writes faster than a checkpoint running beside it can empty the WAL, which then only grows; past
+    /// this many pages (by default 1 GiB of 4 KiB pages) the writer waits for a checkpoint that starts it over.
+    /// </summary>
+    internal long MaxWalFrames { get; init; } = 262_144;
 
     /// <summary>The database's dialect.</summary>
     public SqlDialect Dialect { get; }
@@ -42,16 +53,86 @@ public sealed class ReadModelDatabase : IAsyncDisposable
             // deployment), so durability is traded for speed past that: a 256 MiB page cache (a limit, filled
             // by the writer's dirty pages: a catch-up range of 10,000 EPCIS events dirties tens of MiB, which a
             // smaller cache spills into the WAL before the commit writes them again) and memory mapping keep a
-            // catch-up's indexes in memory, temporary b-trees stay in memory, and the WAL is checkpointed every
-            // 16 MiB rather than every 4 MiB (fewer fsyncs and copies).
+            // catch-up's indexes in memory, and temporary b-trees stay in memory. No connection checkpoints the
+            // WAL when it commits (which would copy pages and fsync inside the writer's commit): the writer asks
+            // for a checkpoint on another connection after it commits (CommittedAsync), and a WAL started over
+            // is cut back to 64 MiB.
             using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-262144; "
-                + "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=4000;";
+                + "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         return connection;
     }
 
+    /// <summary>
+    /// Called after a write transaction commits. On SQLite, starts a passive WAL checkpoint on its own connection
+    /// and thread when none is running and the last one started a second ago or more: the pages and fsyncs of
+    /// the checkpoint then overlap the writer's next range instead of lengthening its commit. When the WAL has
+    /// grown past <see cref="MaxWalFrames"/> anyway, waits for a checkpoint that copies all of it and starts it
+    /// over. The WAL keeps every committed transaction until a checkpoint copies it, so a failed or late
+    /// checkpoint loses nothing: the next commit asks again.
+    /// </summary>
+    public async Task CommittedAsync()
+    {
+        if (Dialect != SqlDialect.Sqlite)
+        {
+            return;
+        }
+        Task running;
+        lock (_checkpointGate)
+        {
+            running = _checkpoint;
+            if (running.IsCompleted && Interlocked.Read(ref _walFrames) <= MaxWalFrames && Environment.TickCount64 - _checkpointStarted >= 1_000)
+            {
+                _checkpointStarted = Environment.TickCount64;
+                _checkpoint = Task.Run(() => CheckpointAsync("PASSIVE"));
+                return;
+            }
+        }
+        if (Interlocked.Read(ref _walFrames) > MaxWalFrames)
+        {
+            await running;
+            await CheckpointAsync("RESTART");
+        }
+    }
+
+    /// <summary>The checkpoint running beside the writer, if any.</summary>
+    internal Task RunningCheckpoint
+    {
+        get
+        {
+            lock (_checkpointGate)
+            {
+                return _checkpoint;
+            }
+        }
+    }
+
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => _source.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await RunningCheckpoint;
+        await _source.DisposeAsync();
+    }
+
+    private async Task CheckpointAsync(string mode)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA wal_checkpoint({mode})";
+            // One row: busy, pages in the WAL, pages copied (sqlite.org/pragma.html#pragma_wal_checkpoint).
+            await using var reader = await command.ExecuteReaderAsync();
+            if (await reader.ReadAsync())
+            {
+                Interlocked.Exchange(ref _walFrames, reader.GetInt32(0) == 0 && mode == "RESTART" ? 0 : reader.GetInt64(1));
+            }
+        }
+        catch (DbException)
+        {
+            // Busy or out of space: the WAL still holds every commit, and the next commit asks again.
+        }
+    }
 }

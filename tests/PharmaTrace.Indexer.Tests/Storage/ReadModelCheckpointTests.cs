@@ -1,0 +1,75 @@
+using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Indexer.Storage;
+
+namespace PharmaTrace.Indexer.Tests.Storage;
+
+/// <summary>SQLite's WAL is checkpointed beside the writer, and started over when it grows past its limit.</summary>
+public sealed class ReadModelCheckpointTests
+{
+    private DirectoryInfo _directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("pt-checkpoint-");
+
+    [TearDown]
+    public void DeleteDirectory()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+    }
+
+    [Test]
+    public async Task A_commit_leaves_its_pages_in_the_WAL_and_a_checkpoint_beside_the_writer_copies_them()
+    {
+        await using var database = Open(maxWalFrames: 1_000_000);
+        await WriteAsync(database, rows: 2_000);
+        Assert.That(DatabaseFileBytes(), Is.LessThan(100_000), "no connection checkpoints when it commits");
+
+        await database.CommittedAsync();
+        await database.RunningCheckpoint;
+
+        Assert.That(DatabaseFileBytes(), Is.GreaterThan(2_000_000));
+        Assert.That(await CountAsync(database), Is.EqualTo(2_000));
+    }
+
+    [Test]
+    public async Task A_WAL_past_its_limit_is_copied_before_the_writer_goes_on()
+    {
+        await using var database = Open(maxWalFrames: 100);
+        await WriteAsync(database, rows: 2_000);
+        await database.CommittedAsync();
+        await database.RunningCheckpoint;
+        await WriteAsync(database, rows: 2_000);
+        Assert.That(DatabaseFileBytes(), Is.LessThan(3_000_000), "the second write is only in the WAL");
+
+        // Less than a second after the last checkpoint began, so only the WAL's size makes this one wait.
+        await database.CommittedAsync();
+
+        Assert.That(DatabaseFileBytes(), Is.GreaterThan(4_000_000));
+        Assert.That(await CountAsync(database), Is.EqualTo(4_000));
+    }
+
+    private long DatabaseFileBytes() => new FileInfo(Path.Combine(_directory.FullName, "readmodel.db")).Length;
+
+    private ReadModelDatabase Open(long maxWalFrames) =>
+        new(new ReadModelOptions(SqlDialect.Sqlite, $"Data Source={Path.Combine(_directory.FullName, "readmodel.db")}")) { MaxWalFrames = maxWalFrames };
+
+    private static async Task WriteAsync(ReadModelDatabase database, int rows)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS filler (text TEXT NOT NULL)", null, CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        for (var i = 0; i < rows; i++)
+        {
+            await connection.ExecuteAsync("INSERT INTO filler (text) VALUES (@t)", transaction, CancellationToken.None, ("@t", new string('x', 1_000) + i));
+        }
+        await transaction.CommitAsync();
+    }
+
+    private static async Task<long> CountAsync(ReadModelDatabase database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.Command("SELECT COUNT(*) FROM filler");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
