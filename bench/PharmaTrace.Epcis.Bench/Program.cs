@@ -57,6 +57,8 @@ await using (var connection = await database.OpenAsync(CancellationToken.None))
         await using var transaction = await connection.BeginTransactionAsync();
         await projection.ApplyAsync(transaction, SqlDialect.Sqlite, chunk, CancellationToken.None);
         await transaction.CommitAsync();
+        // As the indexer does after each range: the WAL is checkpointed beside the writer.
+        database.Committed();
     }
 }
 

@@ -114,7 +114,7 @@ public sealed class IndexerStore
             ("@n", checked((long)next.BlockNumber) - KeptBlocks));
         await MoveCheckpointAsync(connection, transaction, expected, next, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await _database.CommittedAsync();
+        _database.Committed();
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public sealed class IndexerStore
             ("@n", checked((long)ancestor.BlockNumber)));
         await MoveCheckpointAsync(connection, transaction, expected, ancestor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await _database.CommittedAsync();
+        _database.Committed();
     }
 
     /// <summary>The processed blocks at or below <paramref name="atOrBelow"/>, highest first.</summary>

@@ -15,7 +15,6 @@ public sealed class ReadModelDatabase : IAsyncDisposable
     private readonly object _checkpointGate = new();
     private Task _checkpoint = Task.CompletedTask;
     private long _checkpointStarted;
-    private long _walFrames;
 
 
     /// <summary>Creates the data source for the options.</summary>
@@ -32,8 +31,9 @@ public sealed class ReadModelDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// A catch-up writes faster than a checkpoint running beside it can empty the WAL, which then only grows; past
-    /// this many pages (by default 1 GiB of 4 KiB pages) the writer waits for a checkpoint that starts it over.
+    /// A catch-up writes faster than a checkpoint running beside it can empty the WAL, which then only grows (SQLite
+    /// starts it over only when a write finds it all copied); past this many pages (by default 1 GiB of 4 KiB pages)
+    /// the writer's commit checkpoints it (<c>wal_autocheckpoint</c>), so the next write starts it over.
     /// </summary>
     internal long MaxWalFrames { get; init; } = 262_144;
 
@@ -53,13 +53,14 @@ public sealed class ReadModelDatabase : IAsyncDisposable
             // deployment), so durability is traded for speed past that: a 256 MiB page cache (a limit, filled
             // by the writer's dirty pages: a catch-up range of 10,000 EPCIS events dirties tens of MiB, which a
             // smaller cache spills into the WAL before the commit writes them again) and memory mapping keep a
-            // catch-up's indexes in memory, and temporary b-trees stay in memory. No connection checkpoints the
-            // WAL when it commits (which would copy pages and fsync inside the writer's commit): the writer asks
-            // for a checkpoint on another connection after it commits (CommittedAsync), and a WAL started over
-            // is cut back to 64 MiB.
+            // catch-up's indexes in memory, and temporary b-trees stay in memory. A connection checkpoints the
+            // WAL when it commits (copying pages and fsyncing inside the writer's commit) only once the WAL passes
+            // MaxWalFrames, a backstop for writers that do not call Committed: the indexer asks for a
+            // checkpoint on another connection after each commit (Committed). A WAL started over is cut
+            // back to 64 MiB.
             using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-262144; "
-                + "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
+                + $"PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint={MaxWalFrames}; PRAGMA journal_size_limit=67108864;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         return connection;
@@ -68,32 +69,23 @@ public sealed class ReadModelDatabase : IAsyncDisposable
     /// <summary>
     /// Called after a write transaction commits. On SQLite, starts a passive WAL checkpoint on its own connection
     /// and thread when none is running and the last one started a second ago or more: the pages and fsyncs of
-    /// the checkpoint then overlap the writer's next range instead of lengthening its commit. When the WAL has
-    /// grown past <see cref="MaxWalFrames"/> anyway, waits for a checkpoint that copies all of it and starts it
-    /// over. The WAL keeps every committed transaction until a checkpoint copies it, so a failed or late
-    /// checkpoint loses nothing: the next commit asks again.
+    /// the checkpoint then overlap the writer's next range instead of lengthening its commit. The WAL keeps every
+    /// committed transaction until a checkpoint copies it, so a failed or late checkpoint loses nothing: the next
+    /// commit asks again.
     /// </summary>
-    public async Task CommittedAsync()
+    public void Committed()
     {
         if (Dialect != SqlDialect.Sqlite)
         {
             return;
         }
-        Task running;
         lock (_checkpointGate)
         {
-            running = _checkpoint;
-            if (running.IsCompleted && Interlocked.Read(ref _walFrames) <= MaxWalFrames && Environment.TickCount64 - _checkpointStarted >= 1_000)
+            if (_checkpoint.IsCompleted && Environment.TickCount64 - _checkpointStarted >= 1_000)
             {
                 _checkpointStarted = Environment.TickCount64;
-                _checkpoint = Task.Run(() => CheckpointAsync("PASSIVE"));
-                return;
+                _checkpoint = Task.Run(CheckpointAsync);
             }
-        }
-        if (Interlocked.Read(ref _walFrames) > MaxWalFrames)
-        {
-            await running;
-            await CheckpointAsync("RESTART");
         }
     }
 
@@ -116,19 +108,14 @@ public sealed class ReadModelDatabase : IAsyncDisposable
         await _source.DisposeAsync();
     }
 
-    private async Task CheckpointAsync(string mode)
+    private async Task CheckpointAsync()
     {
         try
         {
             await using var connection = await OpenAsync(CancellationToken.None);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA wal_checkpoint({mode})";
-            // One row: busy, pages in the WAL, pages copied (sqlite.org/pragma.html#pragma_wal_checkpoint).
-            await using var reader = await command.ExecuteReaderAsync();
-            if (await reader.ReadAsync())
-            {
-                Interlocked.Exchange(ref _walFrames, reader.GetInt32(0) == 0 && mode == "RESTART" ? 0 : reader.GetInt64(1));
-            }
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            await command.ExecuteNonQueryAsync();
         }
         catch (DbException)
         {

@@ -3,7 +3,7 @@ using PharmaTrace.Indexer.Storage;
 
 namespace PharmaTrace.Indexer.Tests.Storage;
 
-/// <summary>SQLite's WAL is checkpointed beside the writer, and started over when it grows past its limit.</summary>
+/// <summary>SQLite's WAL is checkpointed beside the writer, and inside a commit only once it grows past its limit.</summary>
 public sealed class ReadModelCheckpointTests
 {
     private DirectoryInfo _directory = null!;
@@ -25,7 +25,7 @@ public sealed class ReadModelCheckpointTests
         await WriteAsync(database, rows: 2_000);
         Assert.That(DatabaseFileBytes(), Is.LessThan(100_000), "no connection checkpoints when it commits");
 
-        await database.CommittedAsync();
+        database.Committed();
         await database.RunningCheckpoint;
 
         Assert.That(DatabaseFileBytes(), Is.GreaterThan(2_000_000));
@@ -33,21 +33,22 @@ public sealed class ReadModelCheckpointTests
     }
 
     [Test]
-    public async Task A_WAL_past_its_limit_is_copied_before_the_writer_goes_on()
+    public async Task A_WAL_past_its_limit_is_copied_by_the_commit_that_passes_it_and_started_over_by_the_next_write()
     {
-        await using var database = Open(maxWalFrames: 100);
-        await WriteAsync(database, rows: 2_000);
-        await database.CommittedAsync();
-        await database.RunningCheckpoint;
-        await WriteAsync(database, rows: 2_000);
-        Assert.That(DatabaseFileBytes(), Is.LessThan(3_000_000), "the second write is only in the WAL");
+        await using var database = Open(maxWalFrames: 200);
+        await WriteAsync(database, rows: 500);
+        Assert.That(DatabaseFileBytes(), Is.LessThan(100_000), "under the limit, the commit leaves its pages in the WAL");
 
-        // Less than a second after the last checkpoint began, so only the WAL's size makes this one wait.
-        await database.CommittedAsync();
+        await WriteAsync(database, rows: 2_000);
+        Assert.That(DatabaseFileBytes(), Is.GreaterThan(2_000_000), "the commit that passes the limit copies the WAL");
+        var walBytes = WalFileBytes();
 
-        Assert.That(DatabaseFileBytes(), Is.GreaterThan(4_000_000));
-        Assert.That(await CountAsync(database), Is.EqualTo(4_000));
+        await WriteAsync(database, rows: 500);
+        Assert.That(WalFileBytes(), Is.EqualTo(walBytes), "the next write starts at the WAL's beginning instead of growing it");
+        Assert.That(await CountAsync(database), Is.EqualTo(3_000));
     }
+
+    private long WalFileBytes() => new FileInfo(Path.Combine(_directory.FullName, "readmodel.db-wal")).Length;
 
     private long DatabaseFileBytes() => new FileInfo(Path.Combine(_directory.FullName, "readmodel.db")).Length;
 
