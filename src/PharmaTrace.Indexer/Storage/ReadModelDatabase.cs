@@ -16,7 +16,6 @@ public sealed class ReadModelDatabase : IAsyncDisposable
     private Task _checkpoint = Task.CompletedTask;
     private long _checkpointStarted;
 
-
     /// <summary>Creates the data source for the options.</summary>
     public ReadModelDatabase(ReadModelOptions options)
     {
