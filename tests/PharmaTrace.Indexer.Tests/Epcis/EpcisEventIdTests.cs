@@ -47,6 +47,13 @@ public sealed class EpcisEventIdTests
         Assert.That(ids, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
 
+    [Test]
+    public void A_place_without_a_seq_has_no_ID()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => EpcisEventId.For(Chain, Context(1, EpcisSchema.LogIndexLimit)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EpcisEventId.For(Chain, Context((ulong)(long.MaxValue / EpcisSchema.LogIndexLimit), 0)));
+    }
+
     [TestCase("urn:uuid:not-a-uuid")]
     [TestCase("urn:uuid:0189c3a2-0b7e-7abc-8def-0123456789ab")] // version 7
     [TestCase("urn:uuid:0189c3a2-0b7e-8abc-cdef-0123456789ab")] // variant 110

@@ -21,16 +21,14 @@ namespace PharmaTrace.Indexer.Epcis.Mapping;
 public static class EpcisEventId
 {
     private const string Prefix = "urn:uuid:";
-    private const ulong MaxBlock = (1UL << 48) - 1;
-    private const int MaxLogIndex = (1 << 24) - 1;
 
     public static string For(EpcisChain chain, LedgerEventContext context)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.BlockNumber > MaxBlock || context.LogIndex is < 0 or > MaxLogIndex)
+        if (!HasSeq(context.BlockNumber, context.LogIndex))
         {
-            throw new ArgumentOutOfRangeException(nameof(context), "Block number or log index beyond the event ID's range.");
+            throw new ArgumentOutOfRangeException(nameof(context), "Block number or log index beyond the read model's seq.");
         }
 
         Span<byte> name = stackalloc byte[64];
@@ -76,7 +74,7 @@ public static class EpcisEventId
 
         var block = high >> 16;
         var logIndex = (int)(((high & 0xFFF) << 12) | ((low >> 50) & 0xFFF));
-        if (logIndex >= EpcisSchema.LogIndexLimit || block > (ulong)(long.MaxValue / EpcisSchema.LogIndexLimit) - 1)
+        if (!HasSeq(block, logIndex))
         {
             return false;
         }
@@ -84,4 +82,9 @@ public static class EpcisEventId
         seq = EpcisSchema.Seq(block, logIndex);
         return true;
     }
+
+    // Whether the place has a seq (EpcisSchema.Seq): a log index under its limit and a block whose seq fits a
+    // long. Both lie well inside the ID's 48 and 24 bits.
+    private static bool HasSeq(ulong block, int logIndex) =>
+        logIndex is >= 0 and < EpcisSchema.LogIndexLimit && block < (ulong)(long.MaxValue / EpcisSchema.LogIndexLimit);
 }
