@@ -24,6 +24,12 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
     private readonly ConcurrentDictionary<Address, bool> _released = new();
     private readonly ConcurrentDictionary<Hash32, TaskCompletionSource> _settled = new();
     private readonly SemaphoreSlim _wake = new(0);
+    // Receipts being stored: the poll and a synchronous send may both find the same one.
+    private readonly ConcurrentDictionary<Hash32, bool> _finishing = new();
+    // How long a send waits for its receipt (eth_sendRawTransactionSync) before the poll takes over:
+    // 2 s, or half an RPC attempt if that is shorter.
+    private static readonly TimeSpan SyncSendTimeout = TimeSpan.FromSeconds(2);
+    private volatile bool _sendSync = true;
 
     /// <summary>Completes when <paramref name="operationId"/> is mined or fails; register before it is queued.</summary>
     public Task<OperationStatus> WaitAsync(Guid operationId) =>
@@ -48,7 +54,9 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
         }
         for (var i = 0; i < transactions.Count; i++)
         {
-            if (!await BroadcastAsync(transactions[i], cancellationToken))
+            // The last one may wait for its receipt (eth_sendRawTransactionSync); the earlier steps of a
+            // multi-step write go to the pool at once, so that a block can hold them all.
+            if (!await BroadcastAsync(transactions[i], cancellationToken, waitForReceipt: i == transactions.Count - 1))
             {
                 break;
             }
@@ -165,13 +173,40 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
         }
     }
 
-    private async Task<bool> BroadcastAsync(OutboxTransaction tx, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the stored bytes. With <paramref name="waitForReceipt"/> and a node that has
+    /// <c>eth_sendRawTransactionSync</c> (EIP-7966), the send also brings the receipt when the node mines
+    /// at once (Anvil's automine, fast block producers), and the transaction is finished here instead of
+    /// by the next poll; otherwise the poll follows it, as for a plain send.
+    /// </summary>
+    private async Task<bool> BroadcastAsync(OutboxTransaction tx, CancellationToken cancellationToken, bool waitForReceipt = false)
     {
         tx.LastBroadcast = DateTimeOffset.UtcNow;
         try
         {
-            await chain.Client.SendRawTransactionAsync(tx.Raw, cancellationToken);
+            RpcTransactionReceipt? receipt = null;
+            if (waitForReceipt && _sendSync)
+            {
+                try
+                {
+                    receipt = await chain.Client.SendRawTransactionSyncAsync(
+                        tx.Raw, TimeSpan.FromTicks(Math.Min(SyncSendTimeout.Ticks, chain.Client.Rpc.AttemptTimeout.Ticks / 2)), cancellationToken);
+                }
+                catch (RpcException e) when (e.Code is RpcException.MethodNotFound or RpcException.MethodNotSupported)
+                {
+                    _sendSync = false;
+                    await chain.Client.SendRawTransactionAsync(tx.Raw, cancellationToken);
+                }
+            }
+            else
+            {
+                await chain.Client.SendRawTransactionAsync(tx.Raw, cancellationToken);
+            }
             store.MarkSent(tx.Hash);
+            if (receipt is not null)
+            {
+                await FinishMinedAsync(tx, receipt, cancellationToken);
+            }
             return true;
         }
         catch (ChainUnavailableException)
@@ -210,11 +245,22 @@ internal sealed class OutboxMonitor(LedgerChain chain, OutboxStore store, ILogge
     /// <summary>A receipt is in: a status-0 one has its revert replayed, then the outcome is stored and its waiters told.</summary>
     private async Task FinishMinedAsync(OutboxTransaction tx, RpcTransactionReceipt receipt, CancellationToken cancellationToken)
     {
-        var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
-        _pending.TryRemove(tx.Hash, out _);
-        var finished = store.MarkMined(receipt, revert);
-        Settled(tx.Hash);
-        Complete(finished);
+        if (!_finishing.TryAdd(tx.Hash, true))
+        {
+            return;
+        }
+        try
+        {
+            var revert = receipt.Succeeded ? null : await RevertReplay.ReplayAsync(chain, receipt, cancellationToken);
+            _pending.TryRemove(tx.Hash, out _);
+            var finished = store.MarkMined(receipt, revert);
+            Settled(tx.Hash);
+            Complete(finished);
+        }
+        finally
+        {
+            _finishing.TryRemove(tx.Hash, out _);
+        }
     }
 
     private void Refuse(OutboxTransaction tx, string reason)

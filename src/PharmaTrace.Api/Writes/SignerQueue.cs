@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using PharmaTrace.Api.Chain;
 using PharmaTrace.Ledger.Contracts;
@@ -27,6 +28,7 @@ internal sealed class SignerQueue
     private const int MaxMulticallBytes = 96 * 1024;
     private ulong? _nextNonce;
     private Task? _previousSettled;
+    private long _previousStored;
 
     public SignerQueue(Address signer, WriteServices services, CancellationToken stopping)
     {
@@ -55,9 +57,11 @@ internal sealed class SignerQueue
                 // transaction (Anvil's automine) spends far more on each block than on each call in it, so
                 // fewer, larger transactions carry more writes; and the next batch is simulated on the state
                 // that holds the writes before it.
-                if (_previousSettled is { IsCompleted: false } previous)
+                if (_previousSettled is { IsCompleted: false } previous
+                    && PreviousTransactionWait - Stopwatch.GetElapsedTime(_previousStored) is { Ticks: > 0 } left)
                 {
-                    await previous.WaitAsync(PreviousTransactionWait, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    // Counted from when it was stored: its send may have waited for the receipt already.
+                    await previous.WaitAsync(left, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                     stopping.ThrowIfCancellationRequested();
                 }
                 var batch = new List<QueuedWrite>();
@@ -197,6 +201,7 @@ internal sealed class SignerQueue
         }
         _services.Store.Persist(transactions, [.. batch.Select(w => (w.Id, _signer, w.Request.Kind, w.Request.ResultEvent))], steps);
         _previousSettled = _services.Monitor.WhenSettledAsync(transactions[^1].Hash);
+        _previousStored = Stopwatch.GetTimestamp();
         foreach (var write in batch)
         {
             write.Persisted.TrySetResult();

@@ -38,7 +38,11 @@ public sealed class JsonRpcClient
         Endpoint = options.Endpoint ?? httpClient.BaseAddress
             ?? throw new ArgumentException("Set JsonRpcClientOptions.Endpoint or the HttpClient's BaseAddress.", nameof(options));
         _pipeline = RpcResilience.Build(options);
+        AttemptTimeout = options.AttemptTimeout;
     }
+
+    /// <summary>How long one attempt of a call may take before it is retried (<see cref="JsonRpcClientOptions.AttemptTimeout"/>).</summary>
+    public TimeSpan AttemptTimeout { get; }
 
     /// <summary>The node's URL.</summary>
     public Uri Endpoint { get; }

@@ -34,7 +34,12 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The host's services, for tests that drive a service (e.g. the write pipeline) below HTTP.</summary>
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<ApiHost> StartAsync(CancellationToken cancellationToken, string? writeTimeBudget = null, int? requestsPerSecond = null)
+    /// <summary>The proxy between the host and its chain, when the test asked for refused methods.</summary>
+    public MethodRefusingProxy? Proxy { get; private set; }
+
+    /// <param name="refusedMethods">RPC methods the host's node answers "method not found" (through <see cref="MethodRefusingProxy"/>).</param>
+    public static async Task<ApiHost> StartAsync(CancellationToken cancellationToken, string? writeTimeBudget = null, int? requestsPerSecond = null,
+        IReadOnlyCollection<string>? refusedMethods = null)
     {
         var host = new ApiHost { DataDirectory = Directory.CreateTempSubdirectory("pt-api-").FullName };
         host.Chain = await AnvilNode.StartAsync(new AnvilNodeOptions
@@ -43,11 +48,15 @@ public sealed class ApiHost : IAsyncDisposable
             // A fixed genesis timestamp keeps the genesis hash across restarts from the state file (see EmbeddedAnvil).
             ExtraArguments = [.. ZeroFeeChain, "--timestamp", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)],
         }, cancellationToken);
+        if (refusedMethods is not null)
+        {
+            host.Proxy = await MethodRefusingProxy.StartAsync(host.Chain.Url, refusedMethods, cancellationToken);
+        }
         host._factory = new WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
             b.UseSetting("PharmaTrace:DataDirectory", host.DataDirectory);
-            b.UseSetting("PharmaTrace:Chain:RpcUrl", host.Chain.Url.ToString());
+            b.UseSetting("PharmaTrace:Chain:RpcUrl", (host.Proxy?.Url ?? host.Chain.Url).ToString());
             if (requestsPerSecond is { } rate)
             {
                 b.UseSetting("PharmaTrace:Api:RequestsPerSecond", rate.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -101,6 +110,10 @@ public sealed class ApiHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (Proxy is not null)
+        {
+            await Proxy.DisposeAsync();
+        }
         Chain.Dispose();
         _rpcHttp.Dispose();
         try

@@ -35,6 +35,7 @@ namespace PharmaTrace.Ledger.Rpc.Json;
 [JsonSerializable(typeof(Hash32))]
 [JsonSerializable(typeof(ReadOnlyMemory<byte>))]
 [JsonSerializable(typeof(ulong))]
+[JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(BigInteger))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(bool))]
