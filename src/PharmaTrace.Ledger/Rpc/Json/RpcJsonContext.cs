@@ -35,7 +35,6 @@ namespace PharmaTrace.Ledger.Rpc.Json;
 [JsonSerializable(typeof(Hash32))]
 [JsonSerializable(typeof(ReadOnlyMemory<byte>))]
 [JsonSerializable(typeof(ulong))]
-[JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(BigInteger))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(bool))]
