@@ -35,7 +35,7 @@ public sealed class ApiHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>The proxy between the host and its chain, when the test asked for refused methods.</summary>
-    public MethodRefusingProxy? Proxy { get; private set; }
+    public JsonRpcProxy? Proxy { get; private set; }
 
     /// <param name="refusedMethods">RPC methods the host's node answers "method not found" (through <see cref="MethodRefusingProxy"/>).</param>
     public static async Task<ApiHost> StartAsync(CancellationToken cancellationToken, string? writeTimeBudget = null, int? requestsPerSecond = null,
