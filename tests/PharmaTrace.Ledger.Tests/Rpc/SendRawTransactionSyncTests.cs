@@ -76,7 +76,7 @@ public sealed class SendRawTransactionSyncPendingTests : AnvilRpcTestBase
         {
             Assert.That(receipt, Is.Null);
             Assert.That(again, Is.Null, "already known");
-            Assert.That(waited, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(250)), "the node waited for the timeout");
+            Assert.That(waited, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(250)), "the call waited for its timeout");
             Assert.That(await Client.GetTransactionByHashAsync(Hash32.Keccak(raw), Token), Is.Not.Null);
             Assert.That(await Client.GetTransactionCountAsync(AnvilAccounts.Account1, BlockParameter.Pending, Token), Is.EqualTo(1UL));
         });
