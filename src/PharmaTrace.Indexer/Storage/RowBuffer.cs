@@ -19,7 +19,9 @@ internal sealed class RowBuffer : IAsyncDisposable
 {
     private readonly string _table;
     private readonly string[] _columns;
-    private int _chunkRows;
+    // SQLite runs in-process, so a statement costs no round trip: chunks of about 1,000 values only
+    // spare the per-statement work.
+    private readonly int _chunkRows;
     private readonly List<object?[]> _rows = [];
     private sqlite3_stmt? _chunkStatement;
 
@@ -27,6 +29,7 @@ internal sealed class RowBuffer : IAsyncDisposable
     {
         _table = table;
         _columns = columns;
+        _chunkRows = Math.Max(1, 960 / columns.Length);
     }
 
     public int Count => _rows.Count;
@@ -95,11 +98,8 @@ internal sealed class RowBuffer : IAsyncDisposable
         _rows.Clear();
     }
 
-    // SQLite runs in-process, so a statement costs no round trip: chunks of about 1,000 values only
-    // spare the per-statement work.
     private void FlushSqlite(sqlite3 db)
     {
-        _chunkRows = Math.Max(1, 960 / _columns.Length);
         var offset = 0;
         while (_rows.Count - offset >= _chunkRows)
         {
