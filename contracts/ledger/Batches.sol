@@ -23,9 +23,13 @@ abstract contract Batches is Consortium {
         uint64 decommissioned;
         uint64 seized;
         bool recalled;
+        // Registration order (1, 2, ...): a shipment names its batch by it, in the slot it already uses.
+        uint32 number;
     }
 
     mapping(bytes32 batchId => Batch) internal _batches;
+    mapping(uint32 number => bytes32 batchId) internal _batchIds;
+    uint32 private _batchCount;
     mapping(bytes32 batchId => mapping(address holder => uint64 quantity)) internal _holdings;
     mapping(bytes32 batchId => mapping(bytes2 country => CountryStatus)) internal _countryStatus;
 
@@ -62,6 +66,9 @@ abstract contract Batches is Consortium {
         b.expiry = expiry;
         b.packCount = packCount;
         b.root = merkleRoot;
+        uint32 number = ++_batchCount;
+        b.number = number;
+        _batchIds[number] = batchId;
         _holdings[batchId][msg.sender] = packCount;
         emit BatchRegistered(batchId, gtin, msg.sender, lot, expiry, packCount, merkleRoot, maker.country);
         if (serialHashes.length != 0) _publish(batchId, b, 0, serialHashes);

@@ -31,6 +31,31 @@ contract CustodyTest is LedgerFixture {
         assertTrue(ledger.shipmentOf(id).status == IPharmaLedger.ShipmentStatus.Received, "received");
     }
 
+    function test_a_shipment_keeps_its_batch_sender_recipient_and_quantity() public {
+        // The record names its batch by registration number: a second batch must not be confused with the first.
+        (bytes32 second,,) = registerBatch("LOT-C2", 10);
+        assertEq(ledger.batchOf(second).number, ledger.batchOf(batchId).number + 1, "numbered in registration order");
+        vm.startPrank(MAKER_DE);
+        uint256 first = ledger.dispatch(batchId, WHOLESALER_FR, 7, 0);
+        uint256 other = ledger.dispatch(second, WHOLESALER_DE, 3, 0);
+        vm.stopPrank();
+        Custody.Shipment memory s = ledger.shipmentOf(first);
+        assertEq(s.batchId, batchId, "first batch");
+        assertEq(s.from, MAKER_DE, "sender");
+        assertEq(s.to, WHOLESALER_FR, "recipient");
+        assertEq(s.quantity, 7, "quantity");
+        assertTrue(s.crossBorder && s.status == IPharmaLedger.ShipmentStatus.Dispatched, "cross-border, dispatched");
+        s = ledger.shipmentOf(other);
+        assertEq(s.batchId, second, "second batch");
+        assertTrue(!s.crossBorder, "domestic");
+        vm.prank(WHOLESALER_DE);
+        ledger.receiveShipment(other);
+        assertEq(ledger.holdingOf(second, WHOLESALER_DE), 3, "received into the second batch");
+        assertEq(ledger.holdingOf(batchId, WHOLESALER_DE), 0, "nothing of the first batch");
+        assertEq(ledger.batchOf(second).inTransit, 0, "second batch settled");
+        assertEq(ledger.batchOf(batchId).inTransit, 7, "first batch still in transit");
+    }
+
     function test_a_cross_border_shipment_waits_for_the_destination_customs() public {
         vm.prank(MAKER_DE);
         uint256 id = ledger.dispatch(batchId, WHOLESALER_FR, 40, 0);
