@@ -17,6 +17,8 @@ abstract contract Consortium is IPharmaLedger {
         bool suspended;
         bytes2 country;
         uint64 gln;
+        // Admission order (1, 2, ...): a shipment names its parties by it, in the slot it already uses.
+        uint32 number;
     }
 
     struct Proposal {
@@ -33,8 +35,10 @@ abstract contract Consortium is IPharmaLedger {
     mapping(bytes2 country => address regulator) private _regulators;
     mapping(bytes2 country => Proposal) private _proposals;
     mapping(bytes2 country => mapping(address voter => uint32 round)) private _votedRound;
+    mapping(uint32 number => address account) internal _accounts;
     uint32 private _memberCount;
     uint32 private _proposalRounds;
+    uint32 private _participantCount;
 
     /// @param countries ISO 3166-1 alpha-2 codes of the founding members.
     /// @param regulators their regulators' addresses, in the same order.
@@ -98,7 +102,7 @@ abstract contract Consortium is IPharmaLedger {
         if (_regulators[country] != address(0)) revert CountryAlreadyMember(country);
         _requireNewAccount(regulator, gln);
         _regulators[country] = regulator;
-        _participants[regulator] = Participant(Role.Regulator, false, country, gln);
+        _participants[regulator] = Participant(Role.Regulator, false, country, gln, _number(regulator));
         _glnHolders[gln] = regulator;
         ++_memberCount;
         emit CountryAdmitted(country, regulator, gln, name);
@@ -114,7 +118,7 @@ abstract contract Consortium is IPharmaLedger {
         Participant memory regulator = _requireMemberRegulator(msg.sender);
         if (role == Role.None || role == Role.Regulator) revert ParticipantRoleInvalid(role);
         _requireNewAccount(account, gln);
-        _participants[account] = Participant(role, false, regulator.country, gln);
+        _participants[account] = Participant(role, false, regulator.country, gln, _number(account));
         _glnHolders[gln] = account;
         emit ParticipantAdmitted(account, regulator.country, role, gln, name, msg.sender);
     }
@@ -195,5 +199,11 @@ abstract contract Consortium is IPharmaLedger {
 
     function _participant(address account) internal view returns (Participant memory) {
         return _participants[account];
+    }
+
+    /// @dev The next admission number, recorded with the account it names.
+    function _number(address account) private returns (uint32 number) {
+        number = ++_participantCount;
+        _accounts[number] = account;
     }
 }

@@ -18,16 +18,16 @@ abstract contract Custody is Batches {
         address to;
     }
 
-    /// @dev A shipment as stored: two slots, the batch named by its registration number. Every
-    /// dispatch writes a record, so each fresh slot (22,100 gas, and one more entry in the state
-    /// every node keeps) counts.
+    /// @dev A shipment as stored: one slot, its batch and parties named by their registration and
+    /// admission numbers. Every dispatch writes a record, so each fresh slot (22,100 gas, and one more
+    /// entry in the state every node keeps) counts.
     struct ShipmentRecord {
-        address from;
+        uint32 batchNumber;
+        uint32 fromNumber;
+        uint32 toNumber;
         uint64 quantity;
         ShipmentStatus status;
         bool crossBorder;
-        address to;
-        uint32 batchNumber;
     }
 
     mapping(uint256 shipmentId => ShipmentRecord) private _shipments;
@@ -61,7 +61,8 @@ abstract contract Custody is Batches {
         b.inTransit += quantity;
         bool crossBorder = sender.country != recipient.country;
         shipmentId = ++_shipmentCount;
-        _shipments[shipmentId] = ShipmentRecord(msg.sender, quantity, ShipmentStatus.Dispatched, crossBorder, to, b.number);
+        _shipments[shipmentId] =
+            ShipmentRecord(b.number, sender.number, recipient.number, quantity, ShipmentStatus.Dispatched, crossBorder);
         emit ShipmentDispatched(shipmentId, batchId, msg.sender, to, sender.country, recipient.country, quantity, sscc);
     }
 
@@ -74,7 +75,7 @@ abstract contract Custody is Batches {
         Participant memory customs = _requireRole(msg.sender, Role.Customs);
         ShipmentRecord storage s = _requireShipment(shipmentId);
         if (!s.crossBorder) revert ShipmentNotCrossBorder(shipmentId);
-        bytes2 destination = _participant(s.to).country;
+        bytes2 destination = _participant(_accounts[s.toNumber]).country;
         if (customs.country != destination) revert ShipmentWrongCustoms(shipmentId, destination, customs.country);
         ShipmentStatus status = s.status;
         if (status != ShipmentStatus.Dispatched && (status != ShipmentStatus.Held || decision == CustomsDecision.Hold)) {
@@ -114,7 +115,7 @@ abstract contract Custody is Batches {
         s.status = ShipmentStatus.Rejected;
         bytes32 batchId = _batchIds[s.batchNumber];
         uint64 quantity = s.quantity;
-        address from = s.from;
+        address from = _accounts[s.fromNumber];
         _batches[batchId].inTransit -= quantity;
         _holdings[batchId][from] += quantity;
         emit ShipmentRejected(shipmentId, batchId, msg.sender, from, quantity, reason);
@@ -122,7 +123,9 @@ abstract contract Custody is Batches {
 
     function shipmentOf(uint256 shipmentId) external view returns (Shipment memory) {
         ShipmentRecord storage s = _shipments[shipmentId];
-        return Shipment(_batchIds[s.batchNumber], s.from, s.quantity, s.status, s.crossBorder, s.to);
+        return Shipment(
+            _batchIds[s.batchNumber], _accounts[s.fromNumber], s.quantity, s.status, s.crossBorder, _accounts[s.toNumber]
+        );
     }
 
     function shipmentCount() external view returns (uint256) {
@@ -135,9 +138,9 @@ abstract contract Custody is Batches {
     }
 
     function _requireArrived(uint256 shipmentId) private view returns (ShipmentRecord storage s) {
-        _requireActive(msg.sender);
+        Participant memory caller = _requireActive(msg.sender);
         s = _requireShipment(shipmentId);
-        if (s.to != msg.sender) revert ShipmentNotRecipient(shipmentId, msg.sender);
+        if (s.toNumber != caller.number) revert ShipmentNotRecipient(shipmentId, msg.sender);
         ShipmentStatus status = s.status;
         if (status == ShipmentStatus.Dispatched && s.crossBorder) revert ShipmentAwaitingCustoms(shipmentId);
         if (status == ShipmentStatus.Held) revert ShipmentAwaitingCustoms(shipmentId);
