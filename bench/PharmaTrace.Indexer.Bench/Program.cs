@@ -70,8 +70,8 @@ try
     }
     var (read, readTime) = await CatchUpRun.ReadOnlyAsync(chain, ct);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eth_getLogs + decode alone (the node's ceiling): {read:N0} logs in {readTime.TotalSeconds:N1} s = {read / readTime.TotalSeconds:N0} logs/s"));
-    Console.WriteLine($"| read model | projections | run | logs projected | rows written | seconds | logs/s | rows/s | load average |");
-    Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|");
+    Console.WriteLine($"| read model | projections | run | logs projected | rows written | seconds | logs/s | rows/s | CPU s (this process) | load average |");
+    Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (var run = 1; run <= runs; run++)
     foreach (var epcis in projectionSets)
     {
@@ -110,7 +110,10 @@ finally
 
 async Task MeasureAsync(ReadModelOptions target, bool epcis, int run)
 {
+    // CPU time of this process (the follower, the projections, SQLite; not the node nor a PostgreSQL server).
+    var cpu = Environment.CpuUsage.TotalTime;
     var (events, rows, elapsed) = await CatchUpRun.RunAsync(chain, target, epcis, ct);
+    var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {target.Dialect} | {(epcis ? "domain + EPCIS" : "domain")} | {run} | {events:N0} | {rows:N0} | {elapsed.TotalSeconds:N1} | {events / elapsed.TotalSeconds:N0} | {rows / elapsed.TotalSeconds:N0} | load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        $"| {target.Dialect} | {(epcis ? "domain + EPCIS" : "domain")} | {run} | {events:N0} | {rows:N0} | {elapsed.TotalSeconds:N1} | {events / elapsed.TotalSeconds:N0} | {rows / elapsed.TotalSeconds:N0} | {cpuSeconds:N1} | load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
 }
