@@ -37,12 +37,12 @@ public sealed class FunctionCallTests
     public void A_struct_return_value_decodes_to_its_record()
     {
         var manufacturer = Address.Parse("0x00000000000000000000000000000000000000e5");
-        var tuple = AbiType.Parse("(address,uint32,uint32,uint32,bytes32,uint64,uint64,uint64,bool)");
-        var returnData = AbiEncoder.Encode([tuple], [new object[] { manufacturer, 20271231u, 100u, 100u, Hash32.Keccak([8]), 4012345000009UL, 7UL, 9UL, true }]);
+        var tuple = AbiType.Parse("(address,uint32,uint32,uint32,bytes32,uint64,uint64,uint64,bool,uint32)");
+        var returnData = AbiEncoder.Encode([tuple], [new object[] { manufacturer, 20271231u, 100u, 100u, Hash32.Keccak([8]), 4012345000009UL, 7UL, 9UL, true, 3u }]);
 
         var batch = PharmaLedger.DecodeBatchOfOutput(returnData);
 
-        Assert.That(batch.ToAbiValues(), Is.EqualTo(new object[] { manufacturer, 20271231u, 100u, 100u, Hash32.Keccak([8]), 4012345000009UL, 7UL, 9UL, true }));
+        Assert.That(batch.ToAbiValues(), Is.EqualTo(new object[] { manufacturer, 20271231u, 100u, 100u, Hash32.Keccak([8]), 4012345000009UL, 7UL, 9UL, true, 3u }));
     }
 
     [Test]
