@@ -47,6 +47,7 @@ internal sealed class ChainBootstrapper(
             {
                 manifest = await DeploymentManifest.ReadAsync(settings.ManifestPath, stoppingToken);
                 await DeploymentVerifier.VerifyAsync(client, manifest, stoppingToken);
+                await VerifyCodeAsync(client, manifest, stoppingToken);
                 Log.ManifestReused(logger, manifest.Contracts[DeploymentManifest.PharmaLedger].ToChecksumString(), settings.ManifestPath);
             }
             else
@@ -69,6 +70,23 @@ internal sealed class ChainBootstrapper(
         {
             Log.ChainFailed(logger, e);
             chain.SetFailed(e);
+        }
+    }
+
+    // The manifest's contract must be this build's: calls and answers of another version decode wrongly.
+    private async Task VerifyCodeAsync(EthereumRpcClient client, DeploymentManifest manifest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeploymentVerifier.VerifyCodeAsync(client, manifest, DeploymentManifest.PharmaLedger,
+                Ledger.Codecs.Hex.Decode(Ledger.Contracts.PharmaLedger.DeployedBytecodeHex), cancellationToken);
+        }
+        catch (DeploymentMismatchException e)
+        {
+            var remedy = settings.RpcUrl is null
+                ? $"This is the dev chain of an earlier build: stop the service and delete {settings.DataDirectory} to start a fresh one."
+                : "Deploy this version's contract and point PharmaTrace:Deployment:ManifestPath at its manifest.";
+            throw new DeploymentMismatchException($"{e.Message} (manifest {settings.ManifestPath}). {remedy}");
         }
     }
 }

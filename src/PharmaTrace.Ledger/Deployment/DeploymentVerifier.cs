@@ -34,4 +34,28 @@ public static class DeploymentVerifier
             }
         }
     }
+
+    /// <summary>
+    /// Checks that the contract the manifest names <paramref name="name"/> runs exactly
+    /// <paramref name="expectedRuntimeCode"/> (the build's runtime bytecode; the contract has no immutables),
+    /// so that a deployment of another version, whose calls and answers are encoded differently, is refused
+    /// at start instead of failing call by call.
+    /// </summary>
+    /// <exception cref="DeploymentMismatchException">The code at that address is another.</exception>
+    public static async Task VerifyCodeAsync(EthereumRpcClient client, DeploymentManifest manifest, string name, ReadOnlyMemory<byte> expectedRuntimeCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (!manifest.Contracts.TryGetValue(name, out var address))
+        {
+            throw new DeploymentMismatchException($"The manifest names no {name} contract.");
+        }
+        var code = await client.GetCodeAsync(address, BlockParameter.Latest, cancellationToken);
+        if (!code.Span.SequenceEqual(expectedRuntimeCode.Span))
+        {
+            throw new DeploymentMismatchException(
+                $"The {name} contract at {address} is not the one this build deploys (its code differs: {code.Length:N0} bytes " +
+                $"against {expectedRuntimeCode.Length:N0}); the deployment is of another version.");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using PharmaTrace.Ledger.Codecs;
 using PharmaTrace.Ledger.Contracts;
 using PharmaTrace.Ledger.Deployment;
 using PharmaTrace.Ledger.Primitives;
@@ -43,6 +44,25 @@ public sealed class PharmaLedgerDeploymentTests : SenderTestBase
             DeploymentVerifier.VerifyAsync(Client, manifest with { ChainId = 1 }, Token));
         Assert.ThrowsAsync<DeploymentMismatchException>(() => DeploymentVerifier.VerifyAsync(
             Client, manifest with { Contracts = new Dictionary<string, Address> { ["PharmaLedger"] = AnvilAccounts.Account2 } }, Token));
+    }
+
+    [Test]
+    public async Task The_deployed_code_is_this_builds_and_a_contract_of_another_version_is_refused()
+    {
+        var manifest = await LedgerFixture.DeployAsync(Client, CreateSender(AnvilAccounts.Key0), Token);
+        var expected = Hex.Decode(PharmaLedger.DeployedBytecodeHex);
+        await DeploymentVerifier.VerifyCodeAsync(Client, manifest, DeploymentManifest.PharmaLedger, expected, Token);
+
+        // Another version at the same address: the same code with its last byte (in the metadata) changed.
+        var other = expected.ToArray();
+        other[^1] ^= 0xFF;
+        var ledger = manifest.Contracts[DeploymentManifest.PharmaLedger];
+        await Client.Rpc.SendAsync<object>("anvil_setCode", [ledger.ToString(), Hex.Encode(other)], Token);
+        var refused = Assert.ThrowsAsync<DeploymentMismatchException>(() =>
+            DeploymentVerifier.VerifyCodeAsync(Client, manifest, DeploymentManifest.PharmaLedger, expected, Token));
+        Assert.That(refused!.Message, Does.Contain("not the one this build deploys"));
+        Assert.ThrowsAsync<DeploymentMismatchException>(() =>
+            DeploymentVerifier.VerifyCodeAsync(Client, manifest, "Missing", expected, Token));
     }
 
     [Test]
