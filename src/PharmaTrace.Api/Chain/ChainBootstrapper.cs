@@ -83,10 +83,11 @@ internal sealed class ChainBootstrapper(
         }
         catch (DeploymentMismatchException e)
         {
+            // No paths in the message: /health/ready shows it to anyone; the start-up log names the data directory.
             var remedy = settings.RpcUrl is null
-                ? $"This is the dev chain of an earlier build: stop the service and delete {settings.DataDirectory} to start a fresh one."
+                ? "This is the dev chain of an earlier build: stop the service and delete its data directory (PHARMATRACE_DATA) to start a fresh one."
                 : "Deploy this version's contract and point PharmaTrace:Deployment:ManifestPath at its manifest.";
-            throw new DeploymentMismatchException($"{e.Message} (manifest {settings.ManifestPath}). {remedy}");
+            throw new DeploymentMismatchException($"{e.Message} {remedy}");
         }
     }
 }

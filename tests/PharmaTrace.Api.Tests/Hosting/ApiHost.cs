@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using PharmaTrace.Api.Demo;
 using PharmaTrace.Ledger.Deployment;
 using PharmaTrace.Ledger.Primitives;
@@ -23,6 +24,7 @@ public sealed class ApiHost : IAsyncDisposable
 
     private readonly HttpClient _rpcHttp = new();
     private WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings> _factory = null!;
+    private Func<WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings>> _createFactory = null!;
 
     public AnvilNode Chain { get; private set; } = null!;
     public string DataDirectory { get; private set; } = null!;
@@ -30,6 +32,9 @@ public sealed class ApiHost : IAsyncDisposable
     public EthereumRpcClient Rpc { get; private set; } = null!;
     public Address Contract { get; private set; }
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>What the host (every start of it) logged at warning and above.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>The host's services, for tests that drive a service (e.g. the write pipeline) below HTTP.</summary>
     public IServiceProvider Services => _factory.Services;
@@ -52,9 +57,41 @@ public sealed class ApiHost : IAsyncDisposable
         {
             host.Proxy = await MethodRefusingProxy.StartAsync(host.Chain.Url, refusedMethods, cancellationToken);
         }
-        host._factory = new WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings>().WithWebHostBuilder(b =>
+        host._createFactory = () => CreateFactory(host, writeTimeBudget, requestsPerSecond);
+        host.StartServer();
+        host.Rpc = new EthereumRpcClient(host._rpcHttp, new JsonRpcClientOptions { Endpoint = host.Chain.Url, MaxRetryAttempts = 8 });
+        var credentials = Path.Combine(host.DataDirectory, "demo-credentials.json");
+        await Eventually.ThatAsync(() => File.Exists(credentials), TimeSpan.FromSeconds(120), "the demo consortium is seeded", cancellationToken);
+        host.Credentials = JsonSerializer.Deserialize<List<Credential>>(await File.ReadAllTextAsync(credentials, cancellationToken), JsonSerializerOptions.Web)!;
+        var manifest = await DeploymentManifest.ReadAsync(Path.Combine(host.DataDirectory, "deployment.json"), cancellationToken);
+        host.Contract = manifest.Contracts[DeploymentManifest.PharmaLedger];
+        return host;
+    }
+
+    /// <summary>
+    /// Stops the host and starts a new one on the same data directory and chain, as a restart of the service does;
+    /// it does not wait for anything: the test asks the new host what it needs to know. A host that refuses to
+    /// start throws here.
+    /// </summary>
+    public async Task RestartHostAsync()
+    {
+        await _factory.DisposeAsync();
+        StartServer();
+    }
+
+    private void StartServer()
+    {
+        _factory = _createFactory();
+        _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    private static WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings> CreateFactory(ApiHost host, string? writeTimeBudget, int? requestsPerSecond) =>
+        new WebApplicationFactory<PharmaTrace.Api.Hosting.ApiSettings>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
+            b.ConfigureLogging(logging => logging.AddProvider(host.Logs));
             b.UseSetting("PharmaTrace:DataDirectory", host.DataDirectory);
             b.UseSetting("PharmaTrace:Chain:RpcUrl", (host.Proxy?.Url ?? host.Chain.Url).ToString());
             if (requestsPerSecond is { } rate)
@@ -66,17 +103,6 @@ public sealed class ApiHost : IAsyncDisposable
                 b.UseSetting("PharmaTrace:Api:WriteTimeBudget", writeTimeBudget);
             }
         });
-        host._factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        host._factory.StartServer();
-        host.BaseAddress = host._factory.ClientOptions.BaseAddress;
-        host.Rpc = new EthereumRpcClient(host._rpcHttp, new JsonRpcClientOptions { Endpoint = host.Chain.Url, MaxRetryAttempts = 8 });
-        var credentials = Path.Combine(host.DataDirectory, "demo-credentials.json");
-        await Eventually.ThatAsync(() => File.Exists(credentials), TimeSpan.FromSeconds(120), "the demo consortium is seeded", cancellationToken);
-        host.Credentials = JsonSerializer.Deserialize<List<Credential>>(await File.ReadAllTextAsync(credentials, cancellationToken), JsonSerializerOptions.Web)!;
-        var manifest = await DeploymentManifest.ReadAsync(Path.Combine(host.DataDirectory, "deployment.json"), cancellationToken);
-        host.Contract = manifest.Contracts[DeploymentManifest.PharmaLedger];
-        return host;
-    }
 
     /// <summary>Kills the chain node (SIGKILL) and starts it again from its state file, its clock set to now.</summary>
     public async Task RestartChainAsync(CancellationToken cancellationToken)
