@@ -53,9 +53,9 @@ public static class DeploymentVerifier
         var code = await client.GetCodeAsync(address, BlockParameter.Latest, cancellationToken);
         if (!code.Span.SequenceEqual(expectedRuntimeCode.Span))
         {
-            throw new DeploymentMismatchException(
-                $"The {name} contract at {address} is not the one this build deploys (its code differs: {code.Length:N0} bytes " +
-                $"against {expectedRuntimeCode.Length:N0}); the deployment is of another version.");
+            throw new DeploymentMismatchException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The {name} contract at {address} is not the one this build deploys: its code ({code.Length} bytes) differs from this " +
+                $"build's ({expectedRuntimeCode.Length} bytes), so the deployment is of another version."));
         }
     }
 }
