@@ -4,8 +4,8 @@
 //
 // The slots are written by contract creations whose init code stores 1 in slots 0..19,999 and returns
 // no code (20,000 fresh SSTOREs, about 442 million gas, one transaction each), so the figure is about
-// state size alone: no PharmaTrace contract is involved. A dispatch adds three slots (the shipment),
-// so 100,000 slots are the state of about 33,000 shipments.
+// state size alone: no PharmaTrace contract is involved. Each dispatch leaves one fresh slot behind (its
+// shipment record; three before 2026-12-01), so 100,000 slots are the state of 100,000 shipments.
 import { startAnvil } from "../scripts/lib/anvil.mjs";
 
 const SLOTS_PER_FILL = 20_000;
