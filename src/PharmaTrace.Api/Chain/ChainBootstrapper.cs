@@ -83,7 +83,7 @@ internal sealed class ChainBootstrapper(
         }
         catch (DeploymentMismatchException e)
         {
-            // No paths in the message: /health/ready shows it to anyone; the start-up log names the data directory.
+            // The host stops with this message in its log, which already names the data directory at start.
             var remedy = settings.RpcUrl is null
                 ? "This is the dev chain of an earlier build: stop the service and delete its data directory (PHARMATRACE_DATA) to start a fresh one."
                 : "Deploy this version's contract and point PharmaTrace:Deployment:ManifestPath at its manifest.";

@@ -17,9 +17,6 @@ public sealed class LedgerChain : ILedgerConnectionSource
     /// <summary>Whether the chain is known.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    /// <summary>Why the start failed (a deployment of another version, an unreachable node...), or null.</summary>
-    public Exception? StartFailure => _ready.Task.IsFaulted ? _ready.Task.Exception!.InnerException : null;
-
     /// <summary>The client, once ready.</summary>
     public EthereumRpcClient Client => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result.Client : throw NotReady();
 
@@ -34,8 +31,6 @@ public sealed class LedgerChain : ILedgerConnectionSource
 
     internal void SetFailed(Exception error) => _ready.TrySetException(error);
 
-    // A client is told that the start failed, not why: /health/ready and the log say why.
-    private ChainUnavailableException NotReady() => StartFailure is { } failure
-        ? new("start-up", null, 0, null, "the chain could not be started (/health/ready says why)", failure)
-        : new("start-up", null, 0, null, "the chain is still starting (dev chain, deployment or manifest check)", null);
+    private static ChainUnavailableException NotReady() =>
+        new("start-up", null, 0, null, "the chain is still starting (dev chain, deployment or manifest check)", null);
 }

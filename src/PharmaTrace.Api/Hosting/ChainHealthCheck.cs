@@ -9,10 +9,6 @@ public sealed class ChainHealthCheck(LedgerChain chain) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (chain.StartFailure is { } failure)
-        {
-            return HealthCheckResult.Unhealthy($"The chain could not be started: {failure.Message}", failure);
-        }
         if (!chain.IsReady)
         {
             return HealthCheckResult.Unhealthy("The chain is starting (dev chain, deployment or manifest check).");
