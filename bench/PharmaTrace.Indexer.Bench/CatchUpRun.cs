@@ -29,16 +29,19 @@ internal static class CatchUpRun
     }
 
     /// <summary>
-    /// A catch-up with the domain projection alone (<paramref name="epcis"/> false) or with the EPCIS one after it,
-    /// as the indexer runs in the API host. The follower's options are the defaults (the range adapts from one block).
+    /// A catch-up with the domain projection alone (<paramref name="epcis"/> false) or with the EPCIS one in its lane
+    /// beside it, as the indexer runs in the API host. The follower's options are the defaults (the range adapts from one block).
     /// </summary>
     public static async Task<(long Events, long Rows, TimeSpan Elapsed)> RunAsync(BenchChain chain, ReadModelOptions readModel, bool epcis, CancellationToken cancellationToken)
     {
         await using var database = new ReadModelDatabase(readModel);
-        ILedgerProjection[] projections = epcis
-            ? [new DomainProjection(), new EpcisProjection(new BenchConnectionSource(chain))]
-            : [new DomainProjection()];
-        var store = new IndexerStore(database, projections);
+        await using var epcisDatabase = new ReadModelDatabase(readModel.Epcis());
+        List<ProjectionLane> lanes = [new ProjectionLane(1, "domain read model", database, [new DomainProjection()])];
+        if (epcis)
+        {
+            lanes.Add(new ProjectionLane(2, "EPCIS read model", epcisDatabase, [new EpcisProjection(new BenchConnectionSource(chain))]));
+        }
+        var store = new IndexerStore(lanes);
         var status = new IndexerStatus();
         using var metrics = new IndexerMetrics(status);
         var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions(), status, metrics, NullLogger.Instance);
@@ -51,11 +54,14 @@ internal static class CatchUpRun
         timer.Stop();
         Console.Error.WriteLine();
         long rows = 0;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var table in projections.SelectMany(p => p.Tables))
+        foreach (var lane in lanes)
         {
-            await using var command = connection.Command($"SELECT COUNT(*) FROM {table}");
-            rows += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await using var connection = await lane.Database.OpenAsync(cancellationToken);
+            foreach (var table in lane.Projections.SelectMany(p => p.Tables))
+            {
+                await using var command = connection.Command($"SELECT COUNT(*) FROM {table}");
+                rows += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
         return (status.Current.EventsProjected, rows, timer.Elapsed);
     }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PharmaTrace.Indexer.Epcis;
 using PharmaTrace.Indexer.Following;
 using PharmaTrace.Indexer.Hosting;
-using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Indexer.Queries;
 using PharmaTrace.Indexer.Storage;
@@ -15,8 +14,8 @@ public static class IndexerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the read model (provider from <c>PharmaTrace:ReadModel</c>; an unknown one throws here, at
-    /// start-up), the domain projection (first of the <see cref="ILedgerProjection"/>s) and the EPCIS one
-    /// after it (<see cref="EpcisServiceCollectionExtensions.AddEpcis"/>), the follower as
+    /// start-up), the store with two lanes written side by side, the domain projection's and the EPCIS one's
+    /// (<see cref="EpcisServiceCollectionExtensions.AddEpcis"/>, in its own database on SQLite), the follower as
     /// a hosted service, its status and metrics, the <c>indexer</c> health check and the query services.
     /// The chain comes from <see cref="ILedgerConnectionSource"/>; a host that registered its own keeps it.
     /// </summary>
@@ -28,9 +27,13 @@ public static class IndexerServiceCollectionExtensions
         services.AddSingleton(readModel);
         services.AddSingleton(indexer);
         services.AddSingleton(sp => new ReadModelDatabase(sp.GetRequiredService<ReadModelOptions>()));
-        services.AddSingleton<ILedgerProjection, DomainProjection>();
-        services.AddEpcis(); // the EPCIS projection runs after the domain one, whose tables it reads
-        services.AddSingleton<IndexerStore>();
+        services.AddSingleton<DomainProjection>();
+        services.AddEpcis();
+        services.AddSingleton(sp => new IndexerStore(
+        [
+            new ProjectionLane(1, "domain read model", sp.GetRequiredService<ReadModelDatabase>(), [sp.GetRequiredService<DomainProjection>()]),
+            new ProjectionLane(2, "EPCIS read model", sp.GetRequiredService<EpcisReadModel>().Database, [sp.GetRequiredService<EpcisProjection>()]),
+        ]));
         services.AddSingleton<IndexerStatus>();
         services.AddSingleton<IndexerMetrics>();
         services.TryAddSingleton<ILedgerConnectionSource, ConfigurationLedgerConnectionSource>();

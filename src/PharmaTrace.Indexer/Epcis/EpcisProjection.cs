@@ -9,8 +9,10 @@ using PharmaTrace.Ledger.Deployment;
 namespace PharmaTrace.Indexer.Epcis;
 
 /// <summary>
-/// Projects ledger events into the EPCIS tables, after the domain projection and in the same transaction.
-/// Chain id and contract (for event IDs and ledger proofs) come from the deployment being indexed.
+/// Projects ledger events into the EPCIS tables. The host runs it in a lane of its own (<see cref="IndexerStore"/>),
+/// beside the domain projection, so it reads nothing of the domain tables: the parties and batches it needs it keeps
+/// itself (<see cref="EpcisMasterDataLoader"/>). Chain id and contract (for event IDs and ledger proofs) come from the
+/// deployment being indexed.
 /// </summary>
 public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : ILedgerProjection
 {
@@ -32,9 +34,9 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
             _chain = new EpcisChain(manifest.ChainId, manifest.Contracts[DeploymentManifest.PharmaLedger]);
         }
 
-        await EpcisMasterDataLoader.LoadAsync(transaction, _masterData, events, cancellationToken);
-        var mapper = new EpcisEventMapper(_chain, _masterData);
         await using var writer = new EpcisEventWriter();
+        await EpcisMasterDataLoader.LoadAsync(transaction, _masterData, events, writer, cancellationToken);
+        var mapper = new EpcisEventMapper(_chain, _masterData);
         foreach (var ledgerEvent in events)
         {
             if (mapper.Map(ledgerEvent) is { } epcisEvent)
@@ -46,14 +48,25 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
         await writer.FlushAsync(transaction, cancellationToken);
     }
 
-    /// <summary>Deletes the events above <paramref name="ancestor"/> by <c>seq</c>, which orders them by block.</summary>
+    /// <summary>
+    /// Deletes the events above <paramref name="ancestor"/> by <c>seq</c>, which orders them by block, and the parties and
+    /// batches by block; what the process had learnt is forgotten, since a rolled-back block may have created it.
+    /// </summary>
     public async Task RollBackAsync(DbTransaction transaction, ulong ancestor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
         foreach (var table in Tables)
         {
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE seq >= @s", transaction, cancellationToken, ("@s", EpcisSchema.SeqAbove(ancestor)));
+            if (EpcisSchema.SeqTables.Contains(table))
+            {
+                await connection.ExecuteAsync($"DELETE FROM {table} WHERE seq >= @s", transaction, cancellationToken, ("@s", EpcisSchema.SeqAbove(ancestor)));
+            }
+            else
+            {
+                await connection.ExecuteAsync($"DELETE FROM {table} WHERE block_number > @n", transaction, cancellationToken, ("@n", checked((long)ancestor)));
+            }
         }
+        _masterData.Clear();
     }
 }

@@ -103,6 +103,11 @@ public sealed class LedgerFollower
     /// <summary>One step: a range projected, a reorganisation rolled back, or nothing new (false).</summary>
     public async Task<bool> StepAsync(CancellationToken cancellationToken)
     {
+        if (_checkpoint is not null && _store.NeedsAlignment)
+        {
+            // A commit or rollback failed on some lanes after others had moved: bring them back together first.
+            _checkpoint = await _store.AlignAsync(cancellationToken);
+        }
         var checkpoint = _checkpoint ?? throw new InvalidOperationException("Call OpenAsync first.");
         var started = DateTimeOffset.UtcNow;
         var head = await _client.GetBlockNumberAsync(cancellationToken);

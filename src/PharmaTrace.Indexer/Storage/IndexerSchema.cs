@@ -8,9 +8,11 @@ internal static class IndexerSchema
     /// a cache of the chain, so a layout change raises it and an older read model is refused, to be rebuilt by
     /// replay, rather than migrated. 2: EPCIS events keep their countries in a column and have fewer indexes.
     /// 3: EPCIS event IDs follow the chain (EpcisEventId) and have no index; epcis_event.log_index is BIGINT like
-    /// every other integer column (binary COPY writes 8-byte integers).
+    /// every other integer column (binary COPY writes 8-byte integers). 4: a checkpoint row per lane
+    /// (<see cref="ProjectionLane"/>); the EPCIS tables have a lane, and on SQLite a file, of their own, and keep their
+    /// own parties and batches.
     /// </summary>
-    public const long Version = 3;
+    public const long Version = 4;
 
     /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
     public const long FirstVersion = 1;

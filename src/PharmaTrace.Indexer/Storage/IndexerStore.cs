@@ -6,32 +6,58 @@ namespace PharmaTrace.Indexer.Storage;
 
 /// <summary>
 /// The indexer's own tables: which chain the read model indexes (<c>indexer_meta</c>), how far it got
-/// (<c>indexer_checkpoint</c>), and the hashes of the blocks it processed (<c>indexer_block</c>). The
-/// checkpoint only moves by compare-and-swap, in the transaction that writes the range's rows
-/// (the Marten async daemon's rule): exactly once, whatever crashes.
+/// (<c>indexer_checkpoint</c>, a row per <see cref="ProjectionLane"/>), and the hashes of the blocks it processed
+/// (<c>indexer_block</c>, kept by the first lane). A lane's checkpoint only moves by compare-and-swap, in the transaction
+/// that writes the range's rows (the Marten async daemon's rule): exactly once, whatever crashes.
 /// </summary>
+/// <remarks>
+/// A range is committed to every lane at once, each lane in its own transaction on its own connection, and the next
+/// range waits for all of them: the lanes move in lockstep, so their checkpoints are equal but after a fault that
+/// committed some lanes and not others. Then every lane's history up to the lowest checkpoint is the same, and
+/// <see cref="AlignAsync"/> rolls the lanes ahead back to it: at open, and after any failed commit or rollback
+/// (<see cref="NeedsAlignment"/>).
+/// </remarks>
 public sealed class IndexerStore
 {
     // Blocks kept below the checkpoint for walking back a reorganisation; deeper reorgs replay from the deployment.
     private const long KeptBlocks = 1_024;
 
-    private readonly ReadModelDatabase _database;
-    private readonly IReadOnlyList<ILedgerProjection> _projections;
+    private readonly IReadOnlyList<ProjectionLane> _lanes;
+    private volatile bool _needsAlignment;
 
+    /// <summary>One lane (id 1) of <paramref name="projections"/> in <paramref name="database"/>.</summary>
     public IndexerStore(ReadModelDatabase database, IEnumerable<ILedgerProjection> projections)
+        : this([new ProjectionLane(1, "read model", database ?? throw new ArgumentNullException(nameof(database)), [.. projections ?? throw new ArgumentNullException(nameof(projections))])])
     {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(projections);
-        _database = database;
-        _projections = [.. projections];
     }
 
-    /// <summary>The database.</summary>
-    public ReadModelDatabase Database => _database;
+    /// <summary>Lanes written side by side; the first keeps the processed blocks.</summary>
+    public IndexerStore(IEnumerable<ProjectionLane> lanes)
+    {
+        ArgumentNullException.ThrowIfNull(lanes);
+        _lanes = [.. lanes];
+        if (_lanes.Count == 0)
+        {
+            throw new ArgumentException("An indexer store needs a lane.", nameof(lanes));
+        }
+        if (_lanes.GroupBy(l => (l.Database, l.Id)).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Lanes in one database need distinct ids: each has its own checkpoint row.", nameof(lanes));
+        }
+    }
+
+    /// <summary>The first lane's database (the domain read model in the host).</summary>
+    public ReadModelDatabase Database => _lanes[0].Database;
+
+    /// <summary>The lanes, the first keeping the processed blocks.</summary>
+    public IReadOnlyList<ProjectionLane> Lanes => _lanes;
+
+    /// <summary>A commit or rollback failed on some lane: others may have moved. Call <see cref="AlignAsync"/> before going on.</summary>
+    public bool NeedsAlignment => _needsAlignment;
 
     /// <summary>
     /// Creates the tables when missing and binds an empty read model to <paramref name="identity"/>,
-    /// starting at <paramref name="start"/> (the block before the deployment). Returns the checkpoint.
+    /// starting at <paramref name="start"/> (the block before the deployment). Returns the checkpoint, every lane aligned to it.
     /// </summary>
     /// <exception cref="ReadModelIdentityMismatchException">The read model indexes another chain or deployment.</exception>
     /// <exception cref="ReadModelSchemaMismatchException">The read model's tables have another layout.</exception>
@@ -39,7 +65,114 @@ public sealed class IndexerStore
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(start);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        foreach (var lane in _lanes)
+        {
+            await OpenLaneAsync(lane, identity, start, cancellationToken);
+        }
+        return await AlignAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rolls every lane ahead of the lowest checkpoint back to it, and returns it. Lanes move in lockstep, so the lowest
+    /// checkpoint is on every other lane's history.
+    /// </summary>
+    public async Task<Checkpoint> AlignAsync(CancellationToken cancellationToken)
+    {
+        var checkpoints = new Checkpoint[_lanes.Count];
+        for (var i = 0; i < _lanes.Count; i++)
+        {
+            checkpoints[i] = await ReadLaneCheckpointAsync(_lanes[i], cancellationToken);
+        }
+        var lowest = checkpoints.MinBy(c => c.BlockNumber)!;
+        for (var i = 0; i < _lanes.Count; i++)
+        {
+            if (checkpoints[i] != lowest)
+            {
+                await RollBackLaneAsync(_lanes[i], checkpoints[i], lowest, cancellationToken);
+            }
+        }
+        _needsAlignment = false;
+        return lowest;
+    }
+
+    /// <summary>The current checkpoint: the lowest of the lanes'.</summary>
+    public async Task<Checkpoint> ReadCheckpointAsync(CancellationToken cancellationToken)
+    {
+        Checkpoint? lowest = null;
+        foreach (var lane in _lanes)
+        {
+            var checkpoint = await ReadLaneCheckpointAsync(lane, cancellationToken);
+            lowest = lowest is null || checkpoint.BlockNumber < lowest.BlockNumber ? checkpoint : lowest;
+        }
+        return lowest!;
+    }
+
+    /// <summary>
+    /// Projects a range's events, records its blocks and moves the checkpoint from
+    /// <paramref name="expected"/> to <paramref name="next"/>: in every lane at once, each in one transaction.
+    /// </summary>
+    /// <exception cref="CheckpointConflictException">A lane's checkpoint was not at <paramref name="expected"/>.</exception>
+    public Task CommitRangeAsync(Checkpoint expected, Checkpoint next, IReadOnlyList<ProcessedBlock> blocks, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(events);
+        return OnEveryLaneAsync(lane => CommitLaneAsync(lane, expected, next, blocks, events, cancellationToken));
+    }
+
+    /// <summary>
+    /// Rolls the read model back to <paramref name="ancestor"/>: deletes every projected row and block
+    /// above it and moves the checkpoint there, in every lane at once, each in one transaction.
+    /// </summary>
+    public Task RollBackAsync(Checkpoint expected, Checkpoint ancestor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(ancestor);
+        return OnEveryLaneAsync(lane => RollBackLaneAsync(lane, expected, ancestor, cancellationToken));
+    }
+
+    /// <summary>The processed blocks at or below <paramref name="atOrBelow"/>, highest first.</summary>
+    public async Task<IReadOnlyList<ProcessedBlock>> ReadBlocksAsync(ulong atOrBelow, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT block_number, block_hash, parent_hash FROM indexer_block WHERE block_number <= @n ORDER BY block_number DESC",
+            null, ("@n", checked((long)atOrBelow)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var blocks = new List<ProcessedBlock>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            blocks.Add(new ProcessedBlock((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1)), Hash32.Parse(reader.GetString(2))));
+        }
+        return blocks;
+    }
+
+    // One lane runs on the caller's thread; several run on the thread pool side by side (SQLite's calls are
+    // synchronous), and the first fault is rethrown once all have ended, the store then needing alignment.
+    private async Task OnEveryLaneAsync(Func<ProjectionLane, Task> action)
+    {
+        if (_lanes.Count == 1)
+        {
+            await action(_lanes[0]);
+            return;
+        }
+        var running = _lanes.Select(lane => Task.Run(() => action(lane))).ToArray();
+        try
+        {
+            await Task.WhenAll(running);
+        }
+        catch
+        {
+            _needsAlignment = true;
+            throw;
+        }
+    }
+
+    private static async Task OpenLaneAsync(ProjectionLane lane, ChainIdentity identity, Checkpoint start, CancellationToken cancellationToken)
+    {
+        var database = lane.Database;
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var statement in IndexerSchema.Statements)
         {
@@ -54,7 +187,7 @@ public sealed class IndexerStore
         {
             throw new ReadModelSchemaMismatchException(version, IndexerSchema.Version);
         }
-        foreach (var statement in _projections.SelectMany(p => p.Schema(_database.Dialect)))
+        foreach (var statement in lane.Projections.SelectMany(p => p.Schema(database.Dialect)))
         {
             await connection.ExecuteAsync(statement, transaction, cancellationToken);
         }
@@ -66,100 +199,79 @@ public sealed class IndexerStore
                 transaction, cancellationToken,
                 ("@c", checked((long)identity.ChainId)), ("@g", identity.GenesisHash.ToString()),
                 ("@a", identity.Contract.ToLowerHexString()), ("@d", checked((long)identity.DeploymentBlock)));
-            await connection.ExecuteAsync(
-                "INSERT INTO indexer_checkpoint (id, block_number, block_hash) VALUES (1, @n, @h)",
-                transaction, cancellationToken, ("@n", checked((long)start.BlockNumber)), ("@h", start.BlockHash.ToString()));
         }
-        var checkpoint = await ReadCheckpointAsync(connection, transaction, cancellationToken);
+        if (await TryReadCheckpointAsync(connection, transaction, lane.Id, cancellationToken) is null)
+        {
+            // A lane new to this read model starts at the deployment; AlignAsync then brings the others back to it.
+            await connection.ExecuteAsync(
+                "INSERT INTO indexer_checkpoint (id, block_number, block_hash) VALUES (@id, @n, @h)",
+                transaction, cancellationToken, ("@id", (long)lane.Id), ("@n", checked((long)start.BlockNumber)), ("@h", start.BlockHash.ToString()));
+        }
         await transaction.CommitAsync(cancellationToken);
-        return checkpoint;
     }
 
-    /// <summary>The current checkpoint.</summary>
-    public async Task<Checkpoint> ReadCheckpointAsync(CancellationToken cancellationToken)
+    private async Task CommitLaneAsync(ProjectionLane lane, Checkpoint expected, Checkpoint next, IReadOnlyList<ProcessedBlock> blocks, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await ReadCheckpointAsync(connection, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Projects a range's events, records its blocks and moves the checkpoint from
-    /// <paramref name="expected"/> to <paramref name="next"/>, all in one transaction.
-    /// </summary>
-    /// <exception cref="CheckpointConflictException">The checkpoint was not at <paramref name="expected"/>.</exception>
-    public async Task CommitRangeAsync(Checkpoint expected, Checkpoint next, IReadOnlyList<ProcessedBlock> blocks, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(next);
-        ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentNullException.ThrowIfNull(events);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        var database = lane.Database;
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (events.Count > 0)
         {
-            foreach (var projection in _projections)
+            foreach (var projection in lane.Projections)
             {
-                await projection.ApplyAsync(transaction, _database.Dialect, events, cancellationToken);
+                await projection.ApplyAsync(transaction, database.Dialect, events, cancellationToken);
             }
         }
-        await using (var rows = new RowBuffer("indexer_block", "block_number", "block_hash", "parent_hash"))
+        if (lane == _lanes[0])
         {
-            foreach (var block in blocks)
+            await using (var rows = new RowBuffer("indexer_block", "block_number", "block_hash", "parent_hash"))
             {
-                rows.Add(checked((long)block.Number), block.Hash.ToString(), block.ParentHash.ToString());
+                foreach (var block in blocks)
+                {
+                    rows.Add(checked((long)block.Number), block.Hash.ToString(), block.ParentHash.ToString());
+                }
+                await rows.FlushAsync(transaction, cancellationToken);
             }
-            await rows.FlushAsync(transaction, cancellationToken);
+            await connection.ExecuteAsync("DELETE FROM indexer_block WHERE block_number < @n", transaction, cancellationToken,
+                ("@n", checked((long)next.BlockNumber) - KeptBlocks));
         }
-        await connection.ExecuteAsync("DELETE FROM indexer_block WHERE block_number < @n", transaction, cancellationToken,
-            ("@n", checked((long)next.BlockNumber) - KeptBlocks));
-        await MoveCheckpointAsync(connection, transaction, expected, next, cancellationToken);
+        await MoveCheckpointAsync(connection, transaction, lane.Id, expected, next, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _database.Committed();
+        database.Committed();
     }
 
-    /// <summary>
-    /// Rolls the read model back to <paramref name="ancestor"/>: deletes every projected row and block
-    /// above it and moves the checkpoint there, in one transaction.
-    /// </summary>
-    public async Task RollBackAsync(Checkpoint expected, Checkpoint ancestor, CancellationToken cancellationToken)
+    private async Task RollBackLaneAsync(ProjectionLane lane, Checkpoint expected, Checkpoint ancestor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(ancestor);
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        var database = lane.Database;
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var projection in _projections)
+        foreach (var projection in lane.Projections)
         {
             await projection.RollBackAsync(transaction, ancestor.BlockNumber, cancellationToken);
         }
-        await connection.ExecuteAsync("DELETE FROM indexer_block WHERE block_number > @n", transaction, cancellationToken,
-            ("@n", checked((long)ancestor.BlockNumber)));
-        await MoveCheckpointAsync(connection, transaction, expected, ancestor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        _database.Committed();
-    }
-
-    /// <summary>The processed blocks at or below <paramref name="atOrBelow"/>, highest first.</summary>
-    public async Task<IReadOnlyList<ProcessedBlock>> ReadBlocksAsync(ulong atOrBelow, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT block_number, block_hash, parent_hash FROM indexer_block WHERE block_number <= @n ORDER BY block_number DESC",
-            null, ("@n", checked((long)atOrBelow)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var blocks = new List<ProcessedBlock>();
-        while (await reader.ReadAsync(cancellationToken))
+        if (lane == _lanes[0])
         {
-            blocks.Add(new ProcessedBlock((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1)), Hash32.Parse(reader.GetString(2))));
+            await connection.ExecuteAsync("DELETE FROM indexer_block WHERE block_number > @n", transaction, cancellationToken,
+                ("@n", checked((long)ancestor.BlockNumber)));
         }
-        return blocks;
+        await MoveCheckpointAsync(connection, transaction, lane.Id, expected, ancestor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        database.Committed();
     }
 
-    private static async Task MoveCheckpointAsync(DbConnection connection, DbTransaction transaction, Checkpoint expected, Checkpoint next, CancellationToken cancellationToken)
+    private static async Task<Checkpoint> ReadLaneCheckpointAsync(ProjectionLane lane, CancellationToken cancellationToken)
+    {
+        await using var connection = await lane.Database.OpenAsync(cancellationToken);
+        return await TryReadCheckpointAsync(connection, null, lane.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"The {lane.Name} has no checkpoint: it was not opened.");
+    }
+
+    private static async Task MoveCheckpointAsync(DbConnection connection, DbTransaction transaction, int lane, Checkpoint expected, Checkpoint next, CancellationToken cancellationToken)
     {
         var moved = await connection.ExecuteAsync(
-            "UPDATE indexer_checkpoint SET block_number = @n, block_hash = @h WHERE id = 1 AND block_number = @en AND block_hash = @eh",
+            "UPDATE indexer_checkpoint SET block_number = @n, block_hash = @h WHERE id = @id AND block_number = @en AND block_hash = @eh",
             transaction, cancellationToken,
-            ("@n", checked((long)next.BlockNumber)), ("@h", next.BlockHash.ToString()),
+            ("@n", checked((long)next.BlockNumber)), ("@h", next.BlockHash.ToString()), ("@id", (long)lane),
             ("@en", checked((long)expected.BlockNumber)), ("@eh", expected.BlockHash.ToString()));
         if (moved != 1)
         {
@@ -186,14 +298,10 @@ public sealed class IndexerStore
             : IndexerSchema.FirstVersion;
     }
 
-    private static async Task<Checkpoint> ReadCheckpointAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    private static async Task<Checkpoint?> TryReadCheckpointAsync(DbConnection connection, DbTransaction? transaction, int lane, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("SELECT block_number, block_hash FROM indexer_checkpoint WHERE id = 1", transaction);
+        await using var command = connection.Command("SELECT block_number, block_hash FROM indexer_checkpoint WHERE id = @id", transaction, ("@id", (long)lane));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            throw new InvalidOperationException("The read model has no checkpoint: it was not opened.");
-        }
-        return new Checkpoint((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1)));
+        return await reader.ReadAsync(cancellationToken) ? new Checkpoint((ulong)reader.GetInt64(0), Hash32.Parse(reader.GetString(1))) : null;
     }
 }

@@ -3,9 +3,39 @@ using PharmaTrace.Indexer.Projection;
 
 namespace PharmaTrace.Indexer.Storage;
 
-/// <summary>Which database holds the read model: <c>PharmaTrace:ReadModel:Provider</c> and <c>:ConnectionString</c>.</summary>
+/// <summary>
+/// Which database holds the read model: <c>PharmaTrace:ReadModel:Provider</c> and <c>:ConnectionString</c>. The EPCIS
+/// tables are written beside the domain ones by a writer of their own (<see cref="IndexerStore"/>'s lanes), so on SQLite,
+/// where a file has one writer, they are in a file of their own (<see cref="Epcis"/>).
+/// </summary>
 public sealed record ReadModelOptions(SqlDialect Dialect, string ConnectionString)
 {
+    /// <summary>
+    /// The EPCIS tables' connection string (<c>PharmaTrace:ReadModel:EpcisConnectionString</c>); when unset, on PostgreSQL
+    /// the read model's database, on SQLite the read model's file name with <c>.epcis.db</c> for its extension.
+    /// </summary>
+    public string? EpcisConnectionString { get; init; }
+
+    /// <summary>The options of the database that holds the EPCIS tables.</summary>
+    public ReadModelOptions Epcis()
+    {
+        if (EpcisConnectionString is { Length: > 0 } configured)
+        {
+            return new ReadModelOptions(Dialect, configured);
+        }
+        if (Dialect == SqlDialect.PostgreSql)
+        {
+            return new ReadModelOptions(Dialect, ConnectionString);
+        }
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString);
+        if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
+        {
+            throw new InvalidOperationException("An in-memory SQLite read model has no file beside which to keep the EPCIS tables: set PharmaTrace:ReadModel:EpcisConnectionString.");
+        }
+        builder.DataSource = Path.ChangeExtension(builder.DataSource, ".epcis.db");
+        return new ReadModelOptions(Dialect, builder.ToString());
+    }
+
     /// <summary>
     /// Reads the options; the provider defaults to SQLite in <c>$DATA/readmodel.db</c>.
     /// </summary>
@@ -40,7 +70,7 @@ public sealed record ReadModelOptions(SqlDialect Dialect, string ConnectionStrin
             Directory.CreateDirectory(data);
             connectionString = $"Data Source={Path.Combine(data, "readmodel.db")}";
         }
-        return new ReadModelOptions(dialect, connectionString);
+        return new ReadModelOptions(dialect, connectionString) { EpcisConnectionString = configuration["PharmaTrace:ReadModel:EpcisConnectionString"] };
     }
 
     /// <summary><c>PHARMATRACE_DATA</c>, else <c>PharmaTrace:DataDirectory</c>, else <c>./.pharmatrace</c>.</summary>

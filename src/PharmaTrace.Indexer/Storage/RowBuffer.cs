@@ -45,6 +45,10 @@ internal sealed class RowBuffer : IAsyncDisposable
 
     public async Task FlushAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
+        if (_rows.Count == 0)
+        {
+            return;
+        }
         if (transaction.Connection is SqliteConnection sqlite)
         {
             FlushSqlite(sqlite.Handle ?? throw new InvalidOperationException("The SQLite connection is not open."));

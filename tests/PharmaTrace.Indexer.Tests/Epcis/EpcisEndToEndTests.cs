@@ -10,7 +10,7 @@ using PharmaTrace.Ledger.Primitives;
 
 namespace PharmaTrace.Indexer.Tests.Epcis;
 
-/// <summary>Real transactions on Anvil, the real follower with the domain and EPCIS projections, served over Kestrel.</summary>
+/// <summary>Real transactions on Anvil, the real follower with the domain and EPCIS lanes, served over Kestrel.</summary>
 [TestFixtureSource(typeof(TestReadModel), nameof(TestReadModel.Dialects))]
 public sealed class EpcisEndToEndTests(SqlDialect dialect) : ProjectionTestBase(dialect)
 {
@@ -33,9 +33,9 @@ public sealed class EpcisEndToEndTests(SqlDialect dialect) : ProjectionTestBase(
     public async Task The_scenario_on_the_chain_is_served_as_valid_EPCIS_events_with_verifiable_ledger_proofs(EpcFormat format, string header)
     {
         await SupplyChainScenario.RunAsync(World, Token);
-        var indexer = await IndexerAsync(extra: new EpcisProjection(new FixedLedgerConnectionSource(World.Manifest)));
+        var indexer = await IndexerAsync();
         await indexer.CatchUpAsync(Token);
-        await using var host = await EpcisHttpHost.StartAsync(indexer.Database, Token);
+        await using var host = await EpcisHttpHost.StartAsync(indexer.EpcisDatabase, Token);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/epcis/events?perPage=100");
         request.Headers.Add("GS1-EPC-Format", header);

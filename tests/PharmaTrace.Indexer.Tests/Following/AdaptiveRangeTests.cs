@@ -30,7 +30,7 @@ public sealed class AdaptiveRangeTests() : ProjectionTestBase(SqlDialect.Sqlite)
             Assert.That(limited.Follower.CurrentBlockRange, Is.LessThanOrEqualTo(8), "the range stays near the node's limit");
             Assert.That(limited.Status.Current.LastError, Does.Contain("max block range 3"));
         });
-        Assert.That(await TableDump.DumpAsync(limited.Database, Token), Is.EqualTo(await TableDump.DumpAsync(fresh.Database, Token)));
+        Assert.That(await TableDump.DumpAsync(limited, Token), Is.EqualTo(await TableDump.DumpAsync(fresh, Token)));
     }
 
     [TestCase(100UL, 2000UL, new[] { false, false }, 400UL)]

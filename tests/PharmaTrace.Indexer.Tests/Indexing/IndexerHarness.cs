@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using PharmaTrace.Indexer.Epcis;
 using PharmaTrace.Indexer.Following;
+using PharmaTrace.Indexer.Tests.Epcis;
 using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Indexer.Storage;
@@ -8,19 +10,30 @@ using PharmaTrace.Ledger.Rpc;
 
 namespace PharmaTrace.Indexer.Tests.Indexing;
 
-/// <summary>The real indexer (store, domain projection, follower) over one read model and one node.</summary>
+/// <summary>
+/// The real indexer over one read model and one node, in the host's layout: the domain projection's lane (with
+/// <paramref name="extraProjections"/> after it) and the EPCIS projection's lane (with <paramref name="epcisLaneExtras"/>
+/// after it) in the EPCIS database (<see cref="ReadModelOptions.Epcis"/>), written side by side.
+/// </summary>
 public sealed class IndexerHarness : IAsyncDisposable
 {
-    public IndexerHarness(ReadModelOptions readModel, EthereumRpcClient client, DeploymentManifest manifest, IndexerOptions? options = null, params ILedgerProjection[] extraProjections)
+    public IndexerHarness(ReadModelOptions readModel, EthereumRpcClient client, DeploymentManifest manifest, IndexerOptions? options = null,
+        ILedgerProjection[]? extraProjections = null, ILedgerProjection[]? epcisLaneExtras = null)
     {
         Database = new ReadModelDatabase(readModel);
-        Store = new IndexerStore(Database, [new DomainProjection(), .. extraProjections]);
+        EpcisDatabase = new ReadModelDatabase(readModel.Epcis());
+        Store = new IndexerStore(
+        [
+            new ProjectionLane(1, "domain read model", Database, [new DomainProjection(), .. extraProjections ?? []]),
+            new ProjectionLane(2, "EPCIS read model", EpcisDatabase, [new EpcisProjection(new FixedLedgerConnectionSource(manifest)), .. epcisLaneExtras ?? []]),
+        ]);
         Metrics = new IndexerMetrics(Status);
         Follower = new LedgerFollower(client, manifest, Store, options ?? new IndexerOptions(), Status, Metrics, NullLogger.Instance);
         Client = client;
     }
 
     public ReadModelDatabase Database { get; }
+    public ReadModelDatabase EpcisDatabase { get; }
     public IndexerStore Store { get; }
     public IndexerStatus Status { get; } = new();
     public IndexerMetrics Metrics { get; }
@@ -48,5 +61,6 @@ public sealed class IndexerHarness : IAsyncDisposable
     {
         Metrics.Dispose();
         await Database.DisposeAsync();
+        await EpcisDatabase.DisposeAsync();
     }
 }

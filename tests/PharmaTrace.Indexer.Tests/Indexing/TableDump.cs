@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PharmaTrace.Indexer.Epcis.Storage;
 using PharmaTrace.Indexer.Projection.Domain;
 using PharmaTrace.Indexer.Storage;
 
@@ -8,11 +9,23 @@ namespace PharmaTrace.Indexer.Tests.Indexing;
 /// <summary>Every domain table as sorted text lines: two read models are equal when their dumps are.</summary>
 public static class TableDump
 {
-    public static async Task<IReadOnlyDictionary<string, List<string>>> DumpAsync(ReadModelDatabase database, CancellationToken cancellationToken)
+    public static Task<IReadOnlyDictionary<string, List<string>>> DumpAsync(ReadModelDatabase database, CancellationToken cancellationToken) =>
+        DumpTablesAsync(database, DomainSchema.Tables.Append("indexer_checkpoint"), "", cancellationToken);
+
+    /// <summary>Both lanes of an indexer: the domain tables and the EPCIS ones, each lane with its checkpoints.</summary>
+    public static async Task<IReadOnlyDictionary<string, List<string>>> DumpAsync(IndexerHarness indexer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(indexer);
+        var domain = await DumpAsync(indexer.Database, cancellationToken);
+        var epcis = await DumpTablesAsync(indexer.EpcisDatabase, EpcisSchema.Tables.Append("indexer_checkpoint"), "epcis lane: ", cancellationToken);
+        return domain.Concat(epcis).ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, List<string>>> DumpTablesAsync(ReadModelDatabase database, IEnumerable<string> tables, string prefix, CancellationToken cancellationToken)
     {
         var dump = new Dictionary<string, List<string>>();
         await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var table in DomainSchema.Tables.Append("indexer_checkpoint"))
+        foreach (var table in tables)
         {
             await using var command = connection.Command($"SELECT * FROM {table}");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -28,7 +41,7 @@ public static class TableDump
                 rows.Add(line.ToString());
             }
             rows.Sort(StringComparer.Ordinal);
-            dump[table] = rows;
+            dump[prefix + table] = rows;
         }
         return dump;
     }

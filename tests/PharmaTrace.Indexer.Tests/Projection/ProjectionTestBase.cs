@@ -41,9 +41,13 @@ public abstract class ProjectionTestBase(SqlDialect dialect)
         return await Task.FromResult(owned);
     }
 
-    /// <summary>An indexer over this test's read model (or another one) and chain.</summary>
+    /// <summary>An indexer over this test's read model (or another one) and chain; <paramref name="extra"/> run in the domain lane.</summary>
     protected Task<IndexerHarness> IndexerAsync(TestReadModel? readModel = null, IndexerOptions? options = null, params ILedgerProjection[] extra) =>
         Own(new IndexerHarness((readModel ?? ReadModel).Options, World.Client, World.Manifest, options, extra));
+
+    /// <summary>An indexer whose EPCIS lane runs <paramref name="epcisLaneExtras"/> after the EPCIS projection.</summary>
+    protected Task<IndexerHarness> IndexerWithEpcisLaneExtrasAsync(IndexerOptions? options, params ILedgerProjection[] epcisLaneExtras) =>
+        Own(new IndexerHarness(ReadModel.Options, World.Client, World.Manifest, options, null, epcisLaneExtras));
 
     protected Task<TestReadModel> SecondReadModelAsync() => TestReadModel.CreateAsync(dialect, Token).ContinueWith(t => Own(t.Result), TaskScheduler.Default).Unwrap();
 }

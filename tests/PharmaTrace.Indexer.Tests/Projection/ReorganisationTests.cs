@@ -56,5 +56,10 @@ public sealed class ReorganisationTests(SqlDialect dialect) : ProjectionTestBase
             Assert.That(checkpoint.BlockHash, Is.EqualTo(head!.Hash), "the checkpoint is the new branch's head");
             Assert.That(await TableDump.CountAsync(db, "SELECT COUNT(*) FROM indexer_block WHERE block_hash = @h", Token, ("@h", orphanedReceipt.BlockHash.ToString())), Is.Zero);
         });
+
+        // Both lanes, the EPCIS one included, equal a replay of the new branch alone.
+        var fresh = await IndexerAsync(await SecondReadModelAsync());
+        await fresh.CatchUpAsync(Token);
+        Assert.That(await TableDump.DumpAsync(indexer, Token), Is.EqualTo(await TableDump.DumpAsync(fresh, Token)));
     }
 }

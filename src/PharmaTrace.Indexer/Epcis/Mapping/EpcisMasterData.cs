@@ -6,7 +6,7 @@ namespace PharmaTrace.Indexer.Epcis.Mapping;
 
 /// <summary>
 /// Participants and batches by ledger key. Both are written once and never change, so what is learnt (from the
-/// events themselves or from the read model's tables) is kept for the life of the process.
+/// events themselves or from the projection's tables) is kept for the life of the process, or until a rollback.
 /// </summary>
 public sealed class EpcisMasterData
 {
@@ -20,6 +20,13 @@ public sealed class EpcisMasterData
     public void AddParty(Address address, EpcisParty party) => _parties[address] = party;
 
     public void AddBatch(Hash32 batchId, EpcisBatch batch) => _batches[batchId] = batch;
+
+    /// <summary>Forgets everything (after a rollback): what is needed again is read back from the projection's tables.</summary>
+    public void Clear()
+    {
+        _parties.Clear();
+        _batches.Clear();
+    }
 
     /// <summary>Learns from the events that create master data, so a range that admits and uses a party needs no lookup.</summary>
     public void Learn(object ledgerEvent)

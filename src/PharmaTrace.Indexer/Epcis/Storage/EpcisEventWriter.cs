@@ -14,6 +14,14 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     private readonly RowBuffer _events = new(EpcisSchema.Events, "seq", "event_id", "event_time", "action", "biz_step", "disposition",
         "biz_location", "source_owning_party", "destination_owning_party", "countries", "block_number", "log_index", "document");
     private readonly RowBuffer _epcs = new(EpcisSchema.Epcs, "kind", "epc", "seq", "block_number");
+    private readonly RowBuffer _parties = new(EpcisSchema.Parties, "address", "gln", "country", "block_number");
+    private readonly RowBuffer _batches = new(EpcisSchema.Batches, "batch_id", "gtin", "lot", "expiry", "country", "block_number");
+
+    public void AddParty(Ledger.Primitives.Address address, Mapping.EpcisParty party, ulong blockNumber) =>
+        _parties.Add(address.ToLowerHexString(), party.Gln, party.Country, checked((long)blockNumber));
+
+    public void AddBatch(Ledger.Primitives.Hash32 batchId, Mapping.EpcisBatch batch, ulong blockNumber) =>
+        _batches.Add(batchId.ToString(), batch.Gtin, batch.Lot, batch.Expiry, batch.Country, checked((long)blockNumber));
 
     public void Add(EpcisEvent e)
     {
@@ -36,11 +44,15 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     {
         await _events.FlushAsync(transaction, cancellationToken);
         await _epcs.FlushAsync(transaction, cancellationToken);
+        await _parties.FlushAsync(transaction, cancellationToken);
+        await _batches.FlushAsync(transaction, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _events.DisposeAsync();
         await _epcs.DisposeAsync();
+        await _parties.DisposeAsync();
+        await _batches.DisposeAsync();
     }
 }

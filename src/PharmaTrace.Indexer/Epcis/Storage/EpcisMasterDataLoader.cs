@@ -8,12 +8,13 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 
 /// <summary>
 /// Fills <see cref="EpcisMasterData"/> with the parties and batches a range of events names, first from the events
-/// themselves, then from the domain projection's <c>participant</c>, <c>country</c> and <c>batch</c> tables on the
-/// same transaction (the domain projection has already run on this range).
+/// themselves (and writes what they create to the projection's own <c>epcis_party</c> and <c>epcis_batch</c>), then,
+/// for those created before (by a range an earlier process applied), from those tables on the same transaction. The
+/// projection runs in a lane of its own, beside the domain projection, so it keeps its own master data.
 /// </summary>
 internal static class EpcisMasterDataLoader
 {
-    public static async Task LoadAsync(DbTransaction transaction, EpcisMasterData masterData, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
+    public static async Task LoadAsync(DbTransaction transaction, EpcisMasterData masterData, IReadOnlyList<LedgerEvent> events, EpcisEventWriter writer, CancellationToken cancellationToken)
     {
         var parties = new HashSet<Address>();
         var batches = new HashSet<Hash32>();
@@ -21,12 +22,12 @@ internal static class EpcisMasterDataLoader
         {
             masterData.Learn(ledgerEvent.Event);
             Keys(ledgerEvent.Event, parties, batches);
+            Store(ledgerEvent, masterData, writer);
         }
 
         foreach (var address in parties.Where(a => !masterData.TryGetParty(a, out _)))
         {
-            var row = await FirstAsync(transaction, "SELECT gln, country FROM participant WHERE address = @key", address.ToLowerHexString(), cancellationToken)
-                ?? await FirstAsync(transaction, "SELECT gln, code FROM country WHERE regulator = @key", address.ToLowerHexString(), cancellationToken);
+            var row = await FirstAsync(transaction, $"SELECT gln, country FROM {EpcisSchema.Parties} WHERE address = @key ORDER BY block_number DESC LIMIT 1", address.ToLowerHexString(), cancellationToken);
             if (row is not null)
             {
                 masterData.AddParty(address, new EpcisParty(row[0], row[1]));
@@ -35,11 +36,23 @@ internal static class EpcisMasterDataLoader
 
         foreach (var batchId in batches.Where(b => !masterData.TryGetBatch(b, out _)))
         {
-            var row = await FirstAsync(transaction, "SELECT gtin, lot, expiry, country FROM batch WHERE batch_id = @key", batchId.ToString(), cancellationToken);
+            var row = await FirstAsync(transaction, $"SELECT gtin, lot, expiry, country FROM {EpcisSchema.Batches} WHERE batch_id = @key ORDER BY block_number DESC LIMIT 1", batchId.ToString(), cancellationToken);
             if (row is not null)
             {
                 masterData.AddBatch(batchId, new EpcisBatch(row[0], row[1], row[2], row[3]));
             }
+        }
+    }
+
+    // The master data an event creates, as Learn has just learnt it, to the projection's own tables.
+    private static void Store(LedgerEvent ledgerEvent, EpcisMasterData masterData, EpcisEventWriter writer)
+    {
+        var block = ledgerEvent.Context.BlockNumber;
+        switch (ledgerEvent.Event)
+        {
+            case ParticipantAdmittedEvent x when masterData.TryGetParty(x.Account, out var party): writer.AddParty(x.Account, party, block); break;
+            case CountryAdmittedEvent x when masterData.TryGetParty(x.Regulator, out var party): writer.AddParty(x.Regulator, party, block); break;
+            case BatchRegisteredEvent x when masterData.TryGetBatch(x.BatchId, out var batch): writer.AddBatch(x.BatchId, batch, block); break;
         }
     }
 

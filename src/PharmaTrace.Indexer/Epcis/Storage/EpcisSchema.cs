@@ -21,7 +21,16 @@ public static class EpcisSchema
     public const string Events = "epcis_event";
     public const string Epcs = "epcis_epc";
 
-    public static IReadOnlyList<string> Tables { get; } = [Events, Epcs];
+    /// <summary>The parties (participants and regulators) the events name: GLN and country by address.</summary>
+    public const string Parties = "epcis_party";
+
+    /// <summary>The batches the events name: GTIN, lot, expiry and country by batch id.</summary>
+    public const string Batches = "epcis_batch";
+
+    public static IReadOnlyList<string> Tables { get; } = [Events, Epcs, Parties, Batches];
+
+    /// <summary>The tables rolled back by <c>seq</c>; the others by <c>block_number</c>.</summary>
+    public static IReadOnlyList<string> SeqTables { get; } = [Events, Epcs];
 
     /// <summary>Log indexes of a block are below this (a block's gas cannot pay for more logs).</summary>
     public const int LogIndexLimit = 1_000_000;
@@ -65,6 +74,12 @@ public static class EpcisSchema
                 document TEXT NOT NULL)
             """;
         yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (kind, epc, seq)){withoutRowId}";
+        // The lane's own master data (IndexerStore runs it beside the domain projection, whose tables it cannot read
+        // mid-range): a few rows per party and batch, looked up by key, the latest block first.
+        yield return $"CREATE TABLE IF NOT EXISTS {Parties} (address TEXT NOT NULL, gln TEXT NOT NULL, country TEXT NOT NULL, block_number BIGINT NOT NULL)";
+        yield return $"CREATE INDEX IF NOT EXISTS ix_{Parties}_address ON {Parties} (address, block_number)";
+        yield return $"CREATE TABLE IF NOT EXISTS {Batches} (batch_id TEXT NOT NULL, gtin TEXT NOT NULL, lot TEXT NOT NULL, expiry TEXT NOT NULL, country TEXT NOT NULL, block_number BIGINT NOT NULL)";
+        yield return $"CREATE INDEX IF NOT EXISTS ix_{Batches}_batch_id ON {Batches} (batch_id, block_number)";
         foreach (var column in IndexedColumns)
         {
             yield return $"CREATE INDEX IF NOT EXISTS ix_{Events}_{column} ON {Events} ({column}, seq)";
