@@ -4,9 +4,10 @@ using PharmaTrace.Indexer.Storage;
 namespace PharmaTrace.Indexer.Projection;
 
 /// <summary>
-/// A part of the read model fed by the contract's events. The indexer calls every registered projection,
-/// in registration order, inside the one database transaction that also moves the checkpoint, so a crash
-/// leaves either all of a block range projected or none of it.
+/// A part of the read model fed by the contract's events. The indexer calls the projections of a lane
+/// (<see cref="ProjectionLane"/>) in their order, inside the lane's one database transaction that also moves its
+/// checkpoint, so a crash leaves either all of a block range projected in the lane or none of it. A projection reads
+/// only its own tables and those of the projections before it in its lane: other lanes commit on their own.
 /// </summary>
 public interface ILedgerProjection
 {

@@ -13,7 +13,8 @@ namespace PharmaTrace.Indexer.Storage;
 /// and so in its transaction), a full chunk's prepared once for the life of the range, its values bound by
 /// position: ADO.NET's SqliteCommand looks each parameter up by name on every execution, which cost a catch-up
 /// as much time as SQLite's own work. On PostgreSQL, binary COPY.
-/// Values are <see cref="long"/> or <see cref="string"/>; only text columns may be null.
+/// Values are <see cref="long"/>, <see cref="string"/> or UTF-8 text as <see cref="byte"/>[] (bound as it is on SQLite);
+/// only text columns may be null.
 /// </summary>
 internal sealed class RowBuffer : IAsyncDisposable
 {
@@ -89,11 +90,14 @@ internal sealed class RowBuffer : IAsyncDisposable
                         case string text:
                             await importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
                             break;
+                        case byte[] utf8:
+                            await importer.WriteAsync(Encoding.UTF8.GetString(utf8), NpgsqlDbType.Text, cancellationToken);
+                            break;
                         case null:
                             await importer.WriteNullAsync(cancellationToken);
                             break;
                         default:
-                            throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long nor a string.");
+                            throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long, a string nor UTF-8 bytes.");
                     }
                 }
             }
@@ -137,8 +141,9 @@ internal sealed class RowBuffer : IAsyncDisposable
                 {
                     long number => raw.sqlite3_bind_int64(statement, p, number),
                     string text => raw.sqlite3_bind_text(statement, p, text),
+                    byte[] utf8 => raw.sqlite3_bind_text(statement, p, (ReadOnlySpan<byte>)utf8),
                     null => raw.sqlite3_bind_null(statement, p),
-                    _ => throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long nor a string."),
+                    _ => throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long, a string nor UTF-8 bytes."),
                 };
                 SqliteException.ThrowExceptionForRC(rc, db);
                 p++;

@@ -213,7 +213,7 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
             Countries = _countries,
             BlockNumber = context.BlockNumber,
             LogIndex = context.LogIndex,
-            DocumentJson = Encoding.UTF8.GetString(buffer.WrittenSpan),
+            DocumentUtf8 = buffer.WrittenSpan.ToArray(),
         };
     }
 

@@ -32,8 +32,14 @@ public sealed record EpcisEvent
     public required ulong BlockNumber { get; init; }
     public required int LogIndex { get; init; }
 
-    /// <summary>The event as JSON-LD text, identifiers as Digital Link: what the read model stores and serves.</summary>
-    public required string DocumentJson { get; init; }
+    /// <summary>
+    /// The event as JSON-LD, UTF-8, identifiers as Digital Link: what the read model stores and serves. Kept as the
+    /// writer produced it, so a catch-up neither decodes a million documents to UTF-16 nor encodes them back for SQLite.
+    /// </summary>
+    public required byte[] DocumentUtf8 { get; init; }
+
+    /// <summary>The document as text (<see cref="DocumentUtf8"/> decoded).</summary>
+    public string DocumentJson => System.Text.Encoding.UTF8.GetString(DocumentUtf8);
 
     /// <summary>
     /// The event as JSON-LD, identifiers as Digital Link: <see cref="DocumentJson"/> parsed, a new tree on every read

@@ -28,7 +28,7 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
         var seq = EpcisSchema.Seq(e.BlockNumber, e.LogIndex);
         var block = checked((long)e.BlockNumber);
         _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, e.BizLocation,
-            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex, e.DocumentJson);
+            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex, e.DocumentUtf8);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))
         {
             _epcs.Add(EpcisEpcKind.Epc, epc, seq, block);
