@@ -86,12 +86,19 @@ public readonly struct Hash32 : IEquatable<Hash32>
     public static bool TryParse([NotNullWhen(true)] string? text, out Hash32 hash)
     {
         hash = default;
-        if (text is null || text.Length != 2 + (2 * Size) || !text.StartsWith("0x", StringComparison.Ordinal))
+        return text is not null && TryParse(text.AsSpan(), out hash);
+    }
+
+    /// <summary>Parses like <see cref="Parse"/> from characters, without a string.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out Hash32 hash)
+    {
+        hash = default;
+        if (text.Length != 2 + (2 * Size) || !text.StartsWith("0x", StringComparison.Ordinal))
         {
             return false;
         }
         Span<byte> bytes = stackalloc byte[Size];
-        if (Convert.FromHexString(text.AsSpan(2), bytes, out _, out var written) != System.Buffers.OperationStatus.Done
+        if (Convert.FromHexString(text[2..], bytes, out _, out var written) != System.Buffers.OperationStatus.Done
             || written != Size)
         {
             return false;

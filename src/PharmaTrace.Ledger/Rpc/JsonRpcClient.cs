@@ -62,12 +62,16 @@ public sealed class JsonRpcClient
         var id = NextId();
         var body = JsonRpcRequestWriter.Single(id, method, parameters);
         var answer = await PostAsync(method, body, cancellationToken);
-        var response = Parse<JsonRpcResponse>(method, answer);
+        var response = ParseResponse<T>(method, answer);
         if (response.NumericId != id && response.Error is null)
         {
             throw Unusable(method, $"the answer has id {response.Id.GetRawText()}, not {id}", null);
         }
-        return Complete<T>(method, response);
+        if (response.Error is { } error)
+        {
+            throw RpcErrorMapper.Map(method, error);
+        }
+        return response.HasResult ? response.Result : throw Unusable(method, "the answer has neither result nor error", null);
     }
 
     /// <summary>Starts a batch: calls added to it go to the node in one HTTP request (JSON-RPC 2.0, section 6).</summary>
@@ -93,6 +97,25 @@ public sealed class JsonRpcClient
         catch (JsonException e)
         {
             throw new JsonException($"The result of {method} does not have the shape the Ethereum JSON-RPC spec gives it: {e.Message}", e);
+        }
+    }
+
+    // A single answer, result included, in one pass. A result of the wrong shape is the spec's shape error, as in
+    // Complete; anything else wrong with the answer makes it no JSON-RPC response.
+    private JsonRpcResponse<T> ParseResponse<T>(string method, byte[] answer)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(answer, RpcJson.TypeInfo<JsonRpcResponse<T>>())
+                ?? throw Unusable(method, "the answer is JSON null", null);
+        }
+        catch (JsonException e) when (e.Path is { } path && (path == "$.result" || path.StartsWith("$.result.", StringComparison.Ordinal) || path.StartsWith("$.result[", StringComparison.Ordinal)))
+        {
+            throw new JsonException($"The result of {method} does not have the shape the Ethereum JSON-RPC spec gives it: {e.Message}", e);
+        }
+        catch (JsonException e)
+        {
+            throw Unusable(method, "the answer is not a JSON-RPC response", e);
         }
     }
 

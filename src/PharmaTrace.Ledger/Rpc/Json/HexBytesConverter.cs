@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PharmaTrace.Ledger.Codecs;
@@ -16,23 +17,38 @@ internal sealed class HexBytesConverter : JsonConverter<ReadOnlyMemory<byte>>
         {
             throw new JsonException($"Expected hex data, found {reader.TokenType}.");
         }
-        var text = reader.GetString()!;
-        if (!text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new JsonException($"Hex data must start with 0x: '{Truncate(text)}'.");
-        }
+        // Decoded from the token's characters (on the stack, or a pooled buffer for long data), never made a string:
+        // a catch-up reads a million logs' data.
+        var length = checked((int)(reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length));
+        char[]? rented = null;
+        var buffer = length <= 1_024 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
         try
         {
-            return Hex.Decode(text);
+            ReadOnlySpan<char> text = buffer[..reader.CopyString(buffer)];
+            if (!text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new JsonException($"Hex data must start with 0x: '{Truncate(text)}'.");
+            }
+            try
+            {
+                return Hex.Decode(text);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException($"'{Truncate(text)}' is not hex data: {e.Message}", e);
+            }
         }
-        catch (FormatException e)
+        finally
         {
-            throw new JsonException($"'{Truncate(text)}' is not hex data: {e.Message}", e);
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
     }
 
     public override void Write(Utf8JsonWriter writer, ReadOnlyMemory<byte> value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Hex.Encode(value.Span));
 
-    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
+    private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "...");
 }
