@@ -19,6 +19,35 @@ public sealed class ReadModelCheckpointTests
     }
 
     [Test]
+    public async Task A_new_read_model_file_has_pages_of_16_KiB_and_an_existing_one_keeps_its_own()
+    {
+        await using (var database = Open(maxWalFrames: 1_000_000))
+        {
+            await WriteAsync(database, rows: 10);
+            Assert.That(await PageSizeAsync(database), Is.EqualTo(16_384));
+        }
+
+        var older = Path.Combine(_directory.FullName, "older.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={older}"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER)";
+            await create.ExecuteNonQueryAsync();
+        }
+        await using var reopened = new ReadModelDatabase(new ReadModelOptions(SqlDialect.Sqlite, $"Data Source={older}"));
+        Assert.That(await PageSizeAsync(reopened), Is.EqualTo(4_096), "a WAL database cannot change its page size; the pragma leaves it alone");
+    }
+
+    private static async Task<long> PageSizeAsync(ReadModelDatabase database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Test]
     public async Task A_commit_leaves_its_pages_in_the_WAL_and_a_checkpoint_beside_the_writer_copies_them()
     {
         await using var database = Open(maxWalFrames: 1_000_000);
@@ -35,7 +64,7 @@ public sealed class ReadModelCheckpointTests
     [Test]
     public async Task A_WAL_past_its_limit_is_copied_by_the_commit_that_passes_it_and_started_over_by_the_next_write()
     {
-        await using var database = Open(maxWalFrames: 200);
+        await using var database = Open(maxWalFrames: 50); // 800 KiB of 16 KiB pages
         await WriteAsync(database, rows: 500);
         Assert.That(DatabaseFileBytes(), Is.LessThan(100_000), "under the limit, the commit leaves its pages in the WAL");
 
