@@ -31,10 +31,10 @@ public sealed class ReadModelDatabase : IAsyncDisposable
 
     /// <summary>
     /// A catch-up writes faster than a checkpoint running beside it can empty the WAL, which then only grows (SQLite
-    /// starts it over only when a write finds it all copied); past this many pages (by default 1 GiB of 16 KiB pages)
+    /// starts it over only when a write finds it all copied); past this many pages (by default 1 GiB of 8 KiB pages)
     /// the writer's commit checkpoints it (<c>wal_autocheckpoint</c>), so the next write starts it over.
     /// </summary>
-    internal long MaxWalFrames { get; init; } = 65_536;
+    internal long MaxWalFrames { get; init; } = 131_072;
 
     /// <summary>The database's dialect.</summary>
     public SqlDialect Dialect { get; }
@@ -45,9 +45,12 @@ public sealed class ReadModelDatabase : IAsyncDisposable
         var connection = await _source.OpenConnectionAsync(cancellationToken);
         if (Dialect == SqlDialect.Sqlite)
         {
-            // Pages of 16 KiB (SQLite's default is 4 KiB; it applies when the file is created): a catch-up then splits,
-            // checksums and writes a quarter as many pages, which took a 1,000,000-event catch-up with EPCIS from
-            // about 78 s of CPU to about 62 (bench/PharmaTrace.Indexer.Bench); 32 KiB did no better.
+            // Pages of 8 KiB (SQLite's default is 4 KiB; it applies when the file is created). Appending rows, a
+            // catch-up then splits, checksums and writes half as many pages: the 1,000,000-event custody catch-up with
+            // EPCIS took about 67 s of CPU instead of about 80 (bench/PharmaTrace.Indexer.Bench). But an insert at a
+            // random place in an index dirties a whole page, so the synthetic EPCIS bench, whose parties, batches and
+            // packs are random, took 71 s instead of 67 (bench/PharmaTrace.Epcis.Bench). 16 KiB gave the catch-up
+            // little more (65 s) and cost the random workload much more (77 s).
             // WAL lets readers run beside the writer; NORMAL sync is still atomic per transaction
             // (sqlite.org/wal.html), which is what exactly-once needs: a power loss may only lose the
             // last commits, and with them their checkpoint, so the follower reads those blocks again.
@@ -61,7 +64,7 @@ public sealed class ReadModelDatabase : IAsyncDisposable
             // checkpoint on another connection after each commit (Committed). A WAL started over is cut
             // back to 64 MiB.
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-262144; "
+            pragma.CommandText = "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-262144; "
                 + $"PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint={MaxWalFrames}; PRAGMA journal_size_limit=67108864;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -19,12 +19,12 @@ public sealed class ReadModelCheckpointTests
     }
 
     [Test]
-    public async Task A_new_read_model_file_has_pages_of_16_KiB_and_an_existing_one_keeps_its_own()
+    public async Task A_new_read_model_file_has_pages_of_8_KiB_and_an_existing_one_keeps_its_own()
     {
         await using (var database = Open(maxWalFrames: 1_000_000))
         {
             await WriteAsync(database, rows: 10);
-            Assert.That(await PageSizeAsync(database), Is.EqualTo(16_384));
+            Assert.That(await PageSizeAsync(database), Is.EqualTo(8_192));
         }
 
         var older = Path.Combine(_directory.FullName, "older.db");
@@ -64,7 +64,7 @@ public sealed class ReadModelCheckpointTests
     [Test]
     public async Task A_WAL_past_its_limit_is_copied_by_the_commit_that_passes_it_and_started_over_by_the_next_write()
     {
-        await using var database = Open(maxWalFrames: 50); // 800 KiB of 16 KiB pages
+        await using var database = Open(maxWalFrames: 100); // 800 KiB of 8 KiB pages
         await WriteAsync(database, rows: 500);
         Assert.That(DatabaseFileBytes(), Is.LessThan(100_000), "under the limit, the commit leaves its pages in the WAL");
 
