@@ -78,11 +78,7 @@ public sealed class IndexerStore
     /// </summary>
     public async Task<Checkpoint> AlignAsync(CancellationToken cancellationToken)
     {
-        var checkpoints = new Checkpoint[_lanes.Count];
-        for (var i = 0; i < _lanes.Count; i++)
-        {
-            checkpoints[i] = await ReadLaneCheckpointAsync(_lanes[i], cancellationToken);
-        }
+        var checkpoints = await ReadLaneCheckpointsAsync(cancellationToken);
         var lowest = checkpoints.MinBy(c => c.BlockNumber)!;
         for (var i = 0; i < _lanes.Count; i++)
         {
@@ -96,16 +92,8 @@ public sealed class IndexerStore
     }
 
     /// <summary>The current checkpoint: the lowest of the lanes'.</summary>
-    public async Task<Checkpoint> ReadCheckpointAsync(CancellationToken cancellationToken)
-    {
-        Checkpoint? lowest = null;
-        foreach (var lane in _lanes)
-        {
-            var checkpoint = await ReadLaneCheckpointAsync(lane, cancellationToken);
-            lowest = lowest is null || checkpoint.BlockNumber < lowest.BlockNumber ? checkpoint : lowest;
-        }
-        return lowest!;
-    }
+    public async Task<Checkpoint> ReadCheckpointAsync(CancellationToken cancellationToken) =>
+        (await ReadLaneCheckpointsAsync(cancellationToken)).MinBy(c => c.BlockNumber)!;
 
     /// <summary>
     /// Projects a range's events, records its blocks and moves the checkpoint from
@@ -259,11 +247,17 @@ public sealed class IndexerStore
         database.Committed();
     }
 
-    private static async Task<Checkpoint> ReadLaneCheckpointAsync(ProjectionLane lane, CancellationToken cancellationToken)
+    // Each lane's checkpoint, in lane order.
+    private async Task<Checkpoint[]> ReadLaneCheckpointsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await lane.Database.OpenAsync(cancellationToken);
-        return await TryReadCheckpointAsync(connection, null, lane.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"The {lane.Name} has no checkpoint: it was not opened.");
+        var checkpoints = new Checkpoint[_lanes.Count];
+        for (var i = 0; i < _lanes.Count; i++)
+        {
+            await using var connection = await _lanes[i].Database.OpenAsync(cancellationToken);
+            checkpoints[i] = await TryReadCheckpointAsync(connection, null, _lanes[i].Id, cancellationToken)
+                ?? throw new InvalidOperationException($"The {_lanes[i].Name} has no checkpoint: it was not opened.");
+        }
+        return checkpoints;
     }
 
     private static async Task MoveCheckpointAsync(DbConnection connection, DbTransaction transaction, int lane, Checkpoint expected, Checkpoint next, CancellationToken cancellationToken)

@@ -67,11 +67,7 @@ public sealed class JsonRpcClient
         {
             throw Unusable(method, $"the answer has id {response.Id.GetRawText()}, not {id}", null);
         }
-        if (response.Error is { } error)
-        {
-            throw RpcErrorMapper.Map(method, error);
-        }
-        return response.HasResult ? response.Result : throw Unusable(method, "the answer has neither result nor error", null);
+        return NoResult(method, response.Error, response.HasResult) is { } failure ? throw failure : response.Result;
     }
 
     /// <summary>Starts a batch: calls added to it go to the node in one HTTP request (JSON-RPC 2.0, section 6).</summary>
@@ -82,13 +78,9 @@ public sealed class JsonRpcClient
     /// <summary>Reads a response's result as <typeparamref name="T"/>, or throws its error.</summary>
     internal T? Complete<T>(string method, JsonRpcResponse response)
     {
-        if (response.Error is { } error)
+        if (NoResult(method, response.Error, response.Result.ValueKind != JsonValueKind.Undefined) is { } failure)
         {
-            throw RpcErrorMapper.Map(method, error);
-        }
-        if (response.Result.ValueKind == JsonValueKind.Undefined)
-        {
-            throw Unusable(method, "the answer has neither result nor error", null);
+            throw failure;
         }
         try
         {
@@ -96,7 +88,7 @@ public sealed class JsonRpcClient
         }
         catch (JsonException e)
         {
-            throw new JsonException($"The result of {method} does not have the shape the Ethereum JSON-RPC spec gives it: {e.Message}", e);
+            throw ShapeError(method, e);
         }
     }
 
@@ -111,13 +103,22 @@ public sealed class JsonRpcClient
         }
         catch (JsonException e) when (e.Path is { } path && (path == "$.result" || path.StartsWith("$.result.", StringComparison.Ordinal) || path.StartsWith("$.result[", StringComparison.Ordinal)))
         {
-            throw new JsonException($"The result of {method} does not have the shape the Ethereum JSON-RPC spec gives it: {e.Message}", e);
+            throw ShapeError(method, e);
         }
         catch (JsonException e)
         {
             throw Unusable(method, "the answer is not a JSON-RPC response", e);
         }
     }
+
+    // What an answer without a usable result is: the node's error, or no JSON-RPC answer at all.
+    private Exception? NoResult(string method, JsonRpcError? error, bool hasResult) =>
+        error is not null ? RpcErrorMapper.Map(method, error)
+        : hasResult ? null
+        : Unusable(method, "the answer has neither result nor error", null);
+
+    private static JsonException ShapeError(string method, JsonException e) =>
+        new($"The result of {method} does not have the shape the Ethereum JSON-RPC spec gives it: {e.Message}", e);
 
     internal T Parse<T>(string method, byte[] answer)
     {

@@ -47,6 +47,23 @@ public sealed class ReadModelOptionsTests
         }
     }
 
+    [Test]
+    public void The_EPCIS_tables_are_a_file_beside_SQLites_the_same_database_on_PostgreSQL_or_what_is_configured()
+    {
+        var sqlite = new ReadModelOptions(SqlDialect.Sqlite, "Data Source=/data/readmodel.db").Epcis();
+        Assert.That(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource, Is.EqualTo("/data/readmodel.epcis.db"));
+        Assert.That(new ReadModelOptions(SqlDialect.PostgreSql, "Host=db;Database=rm").Epcis().ConnectionString, Is.EqualTo("Host=db;Database=rm"));
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PharmaTrace:ReadModel:Provider"] = "PostgreSql",
+            ["PharmaTrace:ReadModel:ConnectionString"] = "Host=db;Database=rm",
+            ["PharmaTrace:ReadModel:EpcisConnectionString"] = "Host=db2;Database=epcis",
+        }).Build();
+        Assert.That(ReadModelOptions.FromConfiguration(configuration).Epcis(), Is.EqualTo(new ReadModelOptions(SqlDialect.PostgreSql, "Host=db2;Database=epcis")));
+        Assert.Throws<InvalidOperationException>(() => new ReadModelOptions(SqlDialect.Sqlite, "Data Source=:memory:").Epcis(), "no file to put the EPCIS one beside");
+    }
+
     private static IConfiguration Configuration(string? provider, string? connectionString) =>
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -19,14 +19,12 @@ internal sealed class Hash32Converter : JsonConverter<Hash32>
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > 6 * 66)
         {
-            throw new JsonException($"'{Truncate(reader.GetString())}' is not a 32-byte hash.");
+            throw new JsonException($"'{HexBytesConverter.Truncate(reader.GetString())}' is not a 32-byte hash.");
         }
         Span<char> text = stackalloc char[(int)length];
         text = text[..reader.CopyString(text)];
         return Hash32.TryParse(text, out var hash) ? hash : throw new JsonException($"'{text}' is not a 32-byte hash.");
     }
-
-    private static string Truncate(string? text) => text is null || text.Length <= 80 ? text ?? "" : text[..80] + "...";
 
     public override void Write(Utf8JsonWriter writer, Hash32 value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());

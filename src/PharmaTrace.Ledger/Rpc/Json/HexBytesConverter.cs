@@ -50,5 +50,6 @@ internal sealed class HexBytesConverter : JsonConverter<ReadOnlyMemory<byte>>
     public override void Write(Utf8JsonWriter writer, ReadOnlyMemory<byte> value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Hex.Encode(value.Span));
 
-    private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "...");
+    /// <summary>At most 80 characters of a value for an error message.</summary>
+    internal static string Truncate(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "...");
 }

@@ -16,5 +16,8 @@ internal sealed class JsonRpcResponse
     public JsonRpcError? Error { get; init; }
 
     /// <summary>The numeric id this client sent, or null for an id it cannot have sent (null, text).</summary>
-    public long? NumericId => Id.ValueKind == JsonValueKind.Number && Id.TryGetInt64(out var id) ? id : null;
+    public long? NumericId => NumericIdOf(Id);
+
+    /// <summary>The numeric id in <paramref name="id"/>, or null for an id this client cannot have sent (null, text).</summary>
+    internal static long? NumericIdOf(JsonElement id) => id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var value) ? value : null;
 }

@@ -31,5 +31,5 @@ internal sealed class JsonRpcResponse<T>
     public JsonRpcError? Error { get; init; }
 
     /// <summary>The numeric id this client sent, or null for an id it cannot have sent (null, text).</summary>
-    public long? NumericId => Id.ValueKind == JsonValueKind.Number && Id.TryGetInt64(out var id) ? id : null;
+    public long? NumericId => JsonRpcResponse.NumericIdOf(Id);
 }
