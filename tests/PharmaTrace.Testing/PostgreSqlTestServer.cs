@@ -12,15 +12,18 @@ public static class PostgreSqlTestServer
 {
     public const string Variable = "PHARMATRACE_TEST_POSTGRES";
 
-    /// <summary>Creates an empty database and returns its connection string; drop it with <see cref="DropDatabaseAsync"/>.</summary>
-    public static async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates an empty database and returns its connection string; drop it with <see cref="DropDatabaseAsync"/>.
+    /// <paramref name="options"/> follow <c>CREATE DATABASE name</c> (a locale, say).
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken, string options = "")
     {
         var server = ServerConnectionString();
         var name = $"pt_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name} {options}", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;

@@ -10,9 +10,9 @@ internal static class IndexerSchema
     /// 3: EPCIS event IDs follow the chain (EpcisEventId) and have no index; epcis_event.log_index is BIGINT like
     /// every other integer column (binary COPY writes 8-byte integers). 4: a checkpoint row per lane
     /// (<see cref="ProjectionLane"/>); the EPCIS tables have a lane, and on SQLite a file, of their own, and keep their
-    /// own parties and batches.
+    /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>).
     /// </summary>
-    public const long Version = 4;
+    public const long Version = 5;
 
     /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
     public const long FirstVersion = 1;

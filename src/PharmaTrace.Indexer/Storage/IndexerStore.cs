@@ -164,7 +164,7 @@ public sealed class IndexerStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var statement in IndexerSchema.Statements)
         {
-            await connection.ExecuteAsync(statement, transaction, cancellationToken);
+            await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
         }
         var stored = await ReadIdentityAsync(connection, transaction, cancellationToken);
         if (stored is not null && stored != identity)
@@ -177,7 +177,7 @@ public sealed class IndexerStore
         }
         foreach (var statement in lane.Projections.SelectMany(p => p.Schema(database.Dialect)))
         {
-            await connection.ExecuteAsync(statement, transaction, cancellationToken);
+            await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
         }
         if (stored is null)
         {
