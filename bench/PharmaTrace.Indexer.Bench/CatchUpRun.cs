@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
 using PharmaTrace.Indexer.Epcis;
 using PharmaTrace.Indexer.Following;
 using PharmaTrace.Indexer.Projection;
@@ -44,7 +43,7 @@ internal static class CatchUpRun
         var store = new IndexerStore(lanes);
         var status = new IndexerStatus();
         using var metrics = new IndexerMetrics(status);
-        var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions(), status, metrics, NullLogger.Instance);
+        var follower = new LedgerFollower(chain.Client, chain.Manifest, store, new IndexerOptions(), status, metrics, new ConsoleErrorLogger());
         var timer = Stopwatch.StartNew();
         await follower.OpenAsync(cancellationToken);
         while (await follower.StepAsync(cancellationToken))

@@ -6,12 +6,13 @@ using PharmaTrace.Indexer.Storage;
 
 // Catch-up throughput of the indexer: fills an Anvil chain, then projects it from the deployment to
 // the head into empty read models, and prints events/s.
-//   dotnet run -c Release --project bench/PharmaTrace.Indexer.Bench -- [custody|leaves] [count] [postgres-connection-string] [runs] [domain|all]
+//   dotnet run -c Release --project bench/PharmaTrace.Indexer.Bench -- [custody|leaves] [count] [postgres-connection-string] [runs] [domain|all|both] [sqlite|postgres]
 // The PostgreSQL run needs a server: the third argument or PHARMATRACE_TEST_POSTGRES
 // (eval "$(scripts/postgres-test-server.sh start)"); without one ("skip") only SQLite is measured.
 // runs (default 1): catch-ups of the same chain into fresh read models, to see the spread on a shared machine.
 // domain|all|both (default both): the domain projection alone, with the EPCIS projection after it as the API host
-// runs them, or one then the other.
+// runs them, or one then the other. The last argument measures one database alone (default: SQLite, then PostgreSQL
+// when there is a server).
 // A big chain takes minutes to generate; to measure it more than once:
 //   ... -- serve custody 1000000 DIR   generates it, writes its node URL and manifest to DIR, serves until Ctrl+C or SIGTERM;
 //   ... -- attach DIR [postgres] [runs] [sets]   measures the catch-up of that chain from another process.
@@ -35,6 +36,7 @@ var count = attach is null && rest.Length > 1 ? long.Parse(rest[1], CultureInfo.
 var postgres = !serve && args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("PHARMATRACE_TEST_POSTGRES");
 var runs = !serve && args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
 bool[] projectionSets = (!serve && args.Length > 4 ? args[4] : "both") switch { "domain" => [false], "all" => [true], _ => [false, true] };
+var only = !serve && args.Length > 5 ? args[5] : null;
 
 await using var chain = attach is null ? await BenchChain.StartAsync(root, ct) : await BenchChain.AttachAsync(attach, ct);
 if (attach is null)
@@ -63,7 +65,7 @@ if (serve)
 var directory = Directory.CreateTempSubdirectory("pharmatrace-indexer-bench-");
 try
 {
-    var withPostgres = !string.IsNullOrWhiteSpace(postgres) && postgres != "skip";
+    var withPostgres = !string.IsNullOrWhiteSpace(postgres) && postgres != "skip" && only != "sqlite";
     if (!withPostgres)
     {
         Console.WriteLine("No PostgreSQL server given: measuring SQLite only.");
@@ -76,7 +78,10 @@ try
     foreach (var epcis in projectionSets)
     {
         var sqlite = new ReadModelOptions(SqlDialect.Sqlite, $"Data Source={Path.Combine(directory.FullName, $"readmodel{run}.db")}");
-        await MeasureAsync(sqlite, epcis, run);
+        if (only != "postgres")
+        {
+            await MeasureAsync(sqlite, epcis, run);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in directory.GetFiles($"readmodel{run}.db*"))
         {
@@ -112,8 +117,26 @@ async Task MeasureAsync(ReadModelOptions target, bool epcis, int run)
 {
     // CPU time of this process (the follower, the projections, SQLite; not the node nor a PostgreSQL server).
     var cpu = Environment.CpuUsage.TotalTime;
+    var wal = target.Dialect == SqlDialect.PostgreSql ? await WalAsync(target.ConnectionString) : default;
     var (events, rows, elapsed) = await CatchUpRun.RunAsync(chain, target, epcis, ct);
     var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {target.Dialect} | {(epcis ? "domain + EPCIS" : "domain")} | {run} | {events:N0} | {rows:N0} | {elapsed.TotalSeconds:N1} | {events / elapsed.TotalSeconds:N0} | {rows / elapsed.TotalSeconds:N0} | {cpuSeconds:N1} | load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+    if (target.Dialect == SqlDialect.PostgreSql)
+    {
+        // The server's write-ahead log over the run (pg_stat_wal counts the whole cluster): what the server wrote for it.
+        var after = await WalAsync(target.ConnectionString);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  PostgreSQL WAL: {after.Records - wal.Records:N0} records, {after.FullPageImages - wal.FullPageImages:N0} full-page images, {(after.Bytes - wal.Bytes) / 1e6:N0} MB, {(after.Bytes - wal.Bytes) / (double)events:N0} bytes a log"));
+    }
+}
+
+async Task<(long Records, long FullPageImages, long Bytes)> WalAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync(ct);
+    await using var command = new NpgsqlCommand("SELECT wal_records, wal_fpi, wal_bytes::bigint FROM pg_stat_wal", connection);
+    await using var reader = await command.ExecuteReaderAsync(ct);
+    await reader.ReadAsync(ct);
+    return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
 }
