@@ -25,12 +25,7 @@ await using var database = new ReadModelDatabase(new ReadModelOptions(SqlDialect
 var projection = new EpcisProjection(new BenchConnectionSource());
 await using (var connection = await database.OpenAsync(CancellationToken.None))
 {
-    foreach (var ddl in projection.Schema(SqlDialect.Sqlite))
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = ddl;
-        await command.ExecuteNonQueryAsync();
-    }
+    await IndexerStore.CreateSchemaAsync(connection, null, SqlDialect.Sqlite, [projection], queryIndexes: true, CancellationToken.None);
 }
 
 // Mapping alone (no database), to tell the mapper's cost from the inserts'.

@@ -23,6 +23,8 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
 
     public IEnumerable<string> Schema(SqlDialect dialect) => EpcisSchema.Ddl(dialect);
 
+    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => EpcisSchema.QueryIndexes;
+
     public async Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);

@@ -22,4 +22,7 @@ internal static partial class IndexerLog
 
     [LoggerMessage(6, LogLevel.Critical, "The indexer refuses to start: {Reason}")]
     public static partial void Refused(this ILogger logger, Exception error, string reason);
+
+    [LoggerMessage(7, LogLevel.Information, "Caught up at block {Checkpoint}: built the query indexes of the {Lanes} in {Seconds:F1} s")]
+    public static partial void QueryIndexesBuilt(this ILogger logger, string lanes, ulong checkpoint, double seconds);
 }

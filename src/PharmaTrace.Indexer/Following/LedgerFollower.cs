@@ -121,6 +121,13 @@ public sealed class LedgerFollower
                 await RollBackAsync(checkpoint, cancellationToken);
                 return true;
             }
+            if (_store.QueryIndexesPending)
+            {
+                // Caught up with a read model replayed from the deployment: now its query indexes, each built once.
+                var building = System.Diagnostics.Stopwatch.StartNew();
+                var lanes = await _store.BuildQueryIndexesAsync(cancellationToken);
+                _logger.QueryIndexesBuilt(string.Join(", ", lanes), checkpoint.BlockNumber, building.Elapsed.TotalSeconds);
+            }
             _status.Progressed(head, checkpoint.BlockNumber, target, 0, started, DateTimeOffset.UtcNow);
             return false;
         }

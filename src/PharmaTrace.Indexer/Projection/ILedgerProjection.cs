@@ -15,8 +15,19 @@ public interface ILedgerProjection
     /// deletes the rows above the common ancestor, so every table is append-only facts.</summary>
     IReadOnlyList<string> Tables { get; }
 
-    /// <summary>Idempotent DDL (<c>CREATE TABLE IF NOT EXISTS</c>, indexes) for the dialect.</summary>
+    /// <summary>
+    /// Idempotent DDL (<c>CREATE TABLE IF NOT EXISTS</c>, and the indexes that <see cref="ApplyAsync"/> reads through or
+    /// that enforce a rule, such as unique keys) for the dialect.
+    /// </summary>
     IEnumerable<string> Schema(SqlDialect dialect);
+
+    /// <summary>
+    /// Idempotent DDL of the indexes that only serve queries: <see cref="ApplyAsync"/> never reads through them and
+    /// they enforce nothing. A lane created empty builds them when it has caught up with the chain
+    /// (<see cref="IndexerStore.BuildQueryIndexesAsync"/>): an index built from a million rows costs a fraction of a million
+    /// inserts into it.
+    /// </summary>
+    IEnumerable<string> QueryIndexes(SqlDialect dialect);
 
     /// <summary>Projects the events of a block range, in chain order, within <paramref name="transaction"/>.</summary>
     Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken);

@@ -10,7 +10,8 @@ internal static class IndexerSchema
     /// 3: EPCIS event IDs follow the chain (EpcisEventId) and have no index; epcis_event.log_index is BIGINT like
     /// every other integer column (binary COPY writes 8-byte integers). 4: a checkpoint row per lane
     /// (<see cref="ProjectionLane"/>); the EPCIS tables have a lane, and on SQLite a file, of their own, and keep their
-    /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>).
+    /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>);
+    /// a lane's checkpoint row says whether its query indexes are still to be built (<see cref="IndexerStore.BuildQueryIndexesAsync"/>).
     /// </summary>
     public const long Version = 5;
 
@@ -20,7 +21,7 @@ internal static class IndexerSchema
     public static readonly IReadOnlyList<string> Statements =
     [
         "CREATE TABLE IF NOT EXISTS indexer_meta (id INTEGER PRIMARY KEY, chain_id BIGINT NOT NULL, genesis_hash TEXT NOT NULL, contract TEXT NOT NULL, deployment_block BIGINT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS indexer_checkpoint (id INTEGER PRIMARY KEY, block_number BIGINT NOT NULL, block_hash TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS indexer_checkpoint (id INTEGER PRIMARY KEY, block_number BIGINT NOT NULL, block_hash TEXT NOT NULL, query_indexes_pending BIGINT NOT NULL DEFAULT 0)",
         "CREATE TABLE IF NOT EXISTS indexer_block (block_number BIGINT PRIMARY KEY, block_hash TEXT NOT NULL, parent_hash TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS indexer_schema (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)",
     ];

@@ -23,6 +23,7 @@ public sealed class IndexerStore
     private const long KeptBlocks = 1_024;
 
     private readonly IReadOnlyList<ProjectionLane> _lanes;
+    private readonly HashSet<ProjectionLane> _queryIndexesPending = [];
     private volatile bool _needsAlignment;
 
     /// <summary>One lane (id 1) of <paramref name="projections"/> in <paramref name="database"/>.</summary>
@@ -54,6 +55,40 @@ public sealed class IndexerStore
 
     /// <summary>A commit or rollback failed on some lane: others may have moved. Call <see cref="AlignAsync"/> before going on.</summary>
     public bool NeedsAlignment => _needsAlignment;
+
+    /// <summary>
+    /// Some lane was created empty by <see cref="OpenAsync"/> (here or in an earlier process) and has not built its
+    /// projections' query indexes yet: call <see cref="BuildQueryIndexesAsync"/> once caught up with the chain.
+    /// </summary>
+    public bool QueryIndexesPending
+    {
+        get
+        {
+            lock (_queryIndexesPending)
+            {
+                return _queryIndexesPending.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds the query indexes (<see cref="ILedgerProjection.QueryIndexes"/>) of every lane that has them pending, the
+    /// lanes side by side, each in one transaction that also clears its mark; on PostgreSQL it then analyses the lane's
+    /// tables, so that the planner knows the rows it has just indexed. A read model replayed from the deployment
+    /// loads its rows without them and builds each index once, from sorted keys, at the head: far less work than
+    /// inserting every row's entry into every index as it goes. Until then the read model answers the same, only slower.
+    /// Returns the names of the lanes it built.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> BuildQueryIndexesAsync(CancellationToken cancellationToken)
+    {
+        ProjectionLane[] lanes;
+        lock (_queryIndexesPending)
+        {
+            lanes = [.. _lanes.Where(_queryIndexesPending.Contains)];
+        }
+        await Task.WhenAll(lanes.Select(lane => Task.Run(() => BuildLaneQueryIndexesAsync(lane, cancellationToken), cancellationToken)));
+        return [.. lanes.Select(l => l.Name)];
+    }
 
     /// <summary>
     /// Creates the tables when missing and binds an empty read model to <paramref name="identity"/>,
@@ -157,7 +192,7 @@ public sealed class IndexerStore
         }
     }
 
-    private static async Task OpenLaneAsync(ProjectionLane lane, ChainIdentity identity, Checkpoint start, CancellationToken cancellationToken)
+    private async Task OpenLaneAsync(ProjectionLane lane, ChainIdentity identity, Checkpoint start, CancellationToken cancellationToken)
     {
         var database = lane.Database;
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -175,10 +210,8 @@ public sealed class IndexerStore
         {
             throw new ReadModelSchemaMismatchException(version, IndexerSchema.Version);
         }
-        foreach (var statement in lane.Projections.SelectMany(p => p.Schema(database.Dialect)))
-        {
-            await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
-        }
+        var pending = await ReadQueryIndexesPendingAsync(connection, transaction, lane.Id, cancellationToken);
+        await CreateSchemaAsync(connection, transaction, database.Dialect, lane.Projections, queryIndexes: pending == false, cancellationToken);
         if (stored is null)
         {
             await connection.ExecuteAsync("INSERT INTO indexer_schema (id, version) VALUES (1, @v)", transaction, cancellationToken, ("@v", IndexerSchema.Version));
@@ -188,14 +221,71 @@ public sealed class IndexerStore
                 ("@c", checked((long)identity.ChainId)), ("@g", identity.GenesisHash.ToString()),
                 ("@a", identity.Contract.ToLowerHexString()), ("@d", checked((long)identity.DeploymentBlock)));
         }
-        if (await TryReadCheckpointAsync(connection, transaction, lane.Id, cancellationToken) is null)
+        if (pending is null)
         {
-            // A lane new to this read model starts at the deployment; AlignAsync then brings the others back to it.
+            // A lane new to this read model starts at the deployment; AlignAsync then brings the others back to it. Its
+            // query indexes wait until it has caught up.
             await connection.ExecuteAsync(
-                "INSERT INTO indexer_checkpoint (id, block_number, block_hash) VALUES (@id, @n, @h)",
+                "INSERT INTO indexer_checkpoint (id, block_number, block_hash, query_indexes_pending) VALUES (@id, @n, @h, 1)",
                 transaction, cancellationToken, ("@id", (long)lane.Id), ("@n", checked((long)start.BlockNumber)), ("@h", start.BlockHash.ToString()));
         }
         await transaction.CommitAsync(cancellationToken);
+        if (pending != false)
+        {
+            lock (_queryIndexesPending)
+            {
+                _queryIndexesPending.Add(lane);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="projections"/>' tables in <paramref name="dialect"/> (<see cref="SqlDialects.Ddl"/>), with
+    /// their query indexes or without them, as a lane does.
+    /// </summary>
+    public static async Task CreateSchemaAsync(DbConnection connection, DbTransaction? transaction, SqlDialect dialect, IEnumerable<ILedgerProjection> projections, bool queryIndexes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(projections);
+        foreach (var projection in projections)
+        {
+            foreach (var statement in queryIndexes ? projection.Schema(dialect).Concat(projection.QueryIndexes(dialect)) : projection.Schema(dialect))
+            {
+                await connection.ExecuteAsync(dialect.Ddl(statement), transaction, cancellationToken);
+            }
+        }
+    }
+
+    private async Task BuildLaneQueryIndexesAsync(ProjectionLane lane, CancellationToken cancellationToken)
+    {
+        var database = lane.Database;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            if (database.Dialect == SqlDialect.PostgreSql)
+            {
+                // Each index is one sort of the table's keys: room for it in memory, for this transaction only.
+                await connection.ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", transaction, cancellationToken);
+            }
+            foreach (var statement in lane.Projections.SelectMany(p => p.QueryIndexes(database.Dialect)))
+            {
+                await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
+            }
+            await connection.ExecuteAsync("UPDATE indexer_checkpoint SET query_indexes_pending = 0 WHERE id = @id", transaction, cancellationToken, ("@id", (long)lane.Id));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        database.Committed();
+        if (database.Dialect == SqlDialect.PostgreSql)
+        {
+            foreach (var table in lane.Projections.SelectMany(p => p.Tables))
+            {
+                await connection.ExecuteAsync($"ANALYZE {table}", null, cancellationToken);
+            }
+        }
+        lock (_queryIndexesPending)
+        {
+            _queryIndexesPending.Remove(lane);
+        }
     }
 
     private async Task CommitLaneAsync(ProjectionLane lane, Checkpoint expected, Checkpoint next, IReadOnlyList<ProcessedBlock> blocks, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
@@ -290,6 +380,15 @@ public sealed class IndexerStore
         return await command.ExecuteScalarAsync(cancellationToken) is { } version and not DBNull
             ? Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture)
             : IndexerSchema.FirstVersion;
+    }
+
+    // Whether the lane's query indexes are still to be built; null when the lane has no checkpoint yet (it is new).
+    private static async Task<bool?> ReadQueryIndexesPendingAsync(DbConnection connection, DbTransaction transaction, int lane, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT query_indexes_pending FROM indexer_checkpoint WHERE id = @id", transaction, ("@id", (long)lane));
+        return await command.ExecuteScalarAsync(cancellationToken) is { } pending and not DBNull
+            ? Convert.ToInt64(pending, System.Globalization.CultureInfo.InvariantCulture) != 0
+            : null;
     }
 
     private static async Task<Checkpoint?> TryReadCheckpointAsync(DbConnection connection, DbTransaction? transaction, int lane, CancellationToken cancellationToken)

@@ -44,13 +44,7 @@ internal sealed class EpcisDatabaseFixture : IAsyncDisposable
         ILedgerProjection[] projections = domain ? [new DomainProjection(), epcis ?? Epcis] : [epcis ?? Epcis];
         await using var connection = await Database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in projections.SelectMany(p => p.Schema(Database.Dialect)))
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = statement;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await IndexerStore.CreateSchemaAsync(connection, transaction, Database.Dialect, projections, queryIndexes: true, cancellationToken);
 
         foreach (var projection in projections)
         {

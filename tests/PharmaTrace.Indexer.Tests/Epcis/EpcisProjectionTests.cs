@@ -91,11 +91,11 @@ public sealed class EpcisProjectionTests(SqlDialect dialect)
     private static List<string> Expected() => [.. EpcisSchemaValidationTests.MapScenario().Select(e => e.Document.ToJsonString())];
 
     private static async Task<List<string>> StoredAsync(EpcisDatabaseFixture database) =>
-        [.. (await QueryAsync(database, $"SELECT document FROM {EpcisSchema.Events} ORDER BY seq")).Select(r => JsonNode.Parse(r)!.ToJsonString())];
+        [.. (await QueryAsync(database, $"SELECT document FROM {EpcisSchema.Documents} ORDER BY seq")).Select(r => JsonNode.Parse(r)!.ToJsonString())];
 
     private static async Task<List<string>> DumpAsync(EpcisDatabaseFixture database) =>
     [
-        .. await QueryAsync(database, $"SELECT seq || ' ' || event_id || ' ' || countries || ' ' || document FROM {EpcisSchema.Events} ORDER BY seq"),
+        .. await QueryAsync(database, $"SELECT e.seq || ' ' || e.event_id || ' ' || e.countries || ' ' || d.document FROM {EpcisSchema.Events} e JOIN {EpcisSchema.Documents} d ON d.seq = e.seq ORDER BY e.seq"),
         .. await QueryAsync(database, $"SELECT kind || ' ' || epc || ' ' || seq FROM {EpcisSchema.Epcs} ORDER BY kind, epc, seq"),
         .. await QueryAsync(database, $"SELECT address || ' ' || gln || ' ' || country || ' ' || block_number FROM {EpcisSchema.Parties} ORDER BY address, block_number"),
         .. await QueryAsync(database, $"SELECT batch_id || ' ' || gtin || ' ' || lot || ' ' || expiry || ' ' || country || ' ' || block_number FROM {EpcisSchema.Batches} ORDER BY batch_id, block_number"),

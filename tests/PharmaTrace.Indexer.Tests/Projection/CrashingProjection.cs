@@ -15,6 +15,8 @@ public sealed class CrashingProjection(int failOnCall) : ILedgerProjection
 
     public IEnumerable<string> Schema(SqlDialect dialect) => [];
 
+    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => [];
+
     public Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken) =>
         ++_calls == failOnCall ? throw new IOException($"Simulated crash in range {_calls}.") : Task.CompletedTask;
 }

@@ -15,6 +15,8 @@ public sealed class PacedProjection(TimeSpan perRange) : ILedgerProjection
 
     public IEnumerable<string> Schema(SqlDialect dialect) => [];
 
+    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => [];
+
     public Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken) =>
         Task.Delay(perRange, cancellationToken);
 }

@@ -56,7 +56,7 @@ public sealed class EpcisQueryService(ReadModelDatabase database, EpcisPageToken
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command($"SELECT document FROM {EpcisSchema.Events} WHERE seq = @s AND event_id = @id", null, ("@s", seq), ("@id", eventId));
+        await using var command = connection.Command($"SELECT d.document FROM {EpcisSchema.Events} e JOIN {EpcisSchema.Documents} d ON d.seq = e.seq WHERE e.seq = @s AND e.event_id = @id", null, ("@s", seq), ("@id", eventId));
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? (JsonObject)JsonNode.Parse(json)! : null;
     }
 }

@@ -66,7 +66,10 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         }
 
         var order = sort == "e.seq" ? $"e.seq {direction}" : $"{sort} {direction}, e.seq {direction}";
-        command.CommandText = $"SELECT e.seq, {sort}, e.document FROM {EpcisSchema.Events} e{sql._where} ORDER BY {order} LIMIT {sql.Value((long)limit)}";
+        // The page's rows first, then their documents: only the page's documents are read.
+        var pageOrder = sort == "e.seq" ? $"p.seq {direction}" : $"p.sort_value {direction}, p.seq {direction}";
+        command.CommandText = $"SELECT p.seq, p.sort_value, d.document FROM (SELECT e.seq, {sort} AS sort_value FROM {EpcisSchema.Events} e{sql._where} " +
+            $"ORDER BY {order} LIMIT {sql.Value((long)limit)}) p JOIN {EpcisSchema.Documents} d ON d.seq = p.seq ORDER BY {pageOrder}";
     }
 
     // An event ID names its row's seq (EpcisEventId): the seq finds the row, the ID checks it is this chain's.

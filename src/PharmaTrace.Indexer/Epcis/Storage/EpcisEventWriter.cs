@@ -12,7 +12,8 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 internal sealed class EpcisEventWriter : IAsyncDisposable
 {
     private readonly RowBuffer _events = new(EpcisSchema.Events, "seq", "event_id", "event_time", "action", "biz_step", "disposition",
-        "biz_location", "source_owning_party", "destination_owning_party", "countries", "block_number", "log_index", "document");
+        "biz_location", "source_owning_party", "destination_owning_party", "countries", "block_number", "log_index");
+    private readonly RowBuffer _documents = new(EpcisSchema.Documents, "seq", "block_number", "document");
     private readonly RowBuffer _epcs = new(EpcisSchema.Epcs, "kind", "epc", "seq", "block_number");
     private readonly RowBuffer _parties = new(EpcisSchema.Parties, "address", "gln", "country", "block_number");
     private readonly RowBuffer _batches = new(EpcisSchema.Batches, "batch_id", "gtin", "lot", "expiry", "country", "block_number");
@@ -28,7 +29,8 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
         var seq = EpcisSchema.Seq(e.BlockNumber, e.LogIndex);
         var block = checked((long)e.BlockNumber);
         _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, e.BizLocation,
-            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex, e.DocumentUtf8);
+            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex);
+        _documents.Add(seq, block, e.DocumentUtf8);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))
         {
             _epcs.Add(EpcisEpcKind.Epc, epc, seq, block);
@@ -43,6 +45,7 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     public async Task FlushAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
         await _events.FlushAsync(transaction, cancellationToken);
+        await _documents.FlushAsync(transaction, cancellationToken);
         await _epcs.FlushAsync(transaction, cancellationToken);
         await _parties.FlushAsync(transaction, cancellationToken);
         await _batches.FlushAsync(transaction, cancellationToken);
@@ -51,6 +54,7 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _events.DisposeAsync();
+        await _documents.DisposeAsync();
         await _epcs.DisposeAsync();
         await _parties.DisposeAsync();
         await _batches.DisposeAsync();

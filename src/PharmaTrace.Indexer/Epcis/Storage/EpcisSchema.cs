@@ -19,6 +19,12 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 public static class EpcisSchema
 {
     public const string Events = "epcis_event";
+
+    /// <summary>
+    /// Each event's JSON document, by <c>seq</c>: a table of its own, so that the events' rows stay small (about a
+    /// fifth of their size with the document) for the scans that build their indexes and the filters that read them.
+    /// </summary>
+    public const string Documents = "epcis_document";
     public const string Epcs = "epcis_epc";
 
     /// <summary>The parties (participants and regulators) the events name: GLN and country by address.</summary>
@@ -27,10 +33,10 @@ public static class EpcisSchema
     /// <summary>The batches the events name: GTIN, lot, expiry and country by batch id.</summary>
     public const string Batches = "epcis_batch";
 
-    public static IReadOnlyList<string> Tables { get; } = [Events, Epcs, Parties, Batches];
+    public static IReadOnlyList<string> Tables { get; } = [Events, Documents, Epcs, Parties, Batches];
 
     /// <summary>The tables rolled back by <c>seq</c>; the others by <c>block_number</c>.</summary>
-    public static IReadOnlyList<string> SeqTables { get; } = [Events, Epcs];
+    public static IReadOnlyList<string> SeqTables { get; } = [Events, Documents, Epcs];
 
     /// <summary>Log indexes of a block are below this (a block's gas cannot pay for more logs).</summary>
     public const int LogIndexLimit = 1_000_000;
@@ -70,9 +76,9 @@ public static class EpcisSchema
                 destination_owning_party TEXT,
                 countries TEXT NOT NULL,
                 block_number BIGINT NOT NULL,
-                log_index BIGINT NOT NULL,
-                document TEXT NOT NULL)
+                log_index BIGINT NOT NULL)
             """;
+        yield return $"CREATE TABLE IF NOT EXISTS {Documents} (seq {key} PRIMARY KEY, block_number BIGINT NOT NULL, document TEXT NOT NULL)";
         yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (kind, epc, seq)){withoutRowId}";
         // The lane's own master data (IndexerStore runs it beside the domain projection, whose tables it cannot read
         // mid-range): a few rows per party and batch, looked up by key, the latest block first.
@@ -80,12 +86,12 @@ public static class EpcisSchema
         yield return $"CREATE INDEX IF NOT EXISTS ix_{Parties}_address ON {Parties} (address, block_number)";
         yield return $"CREATE TABLE IF NOT EXISTS {Batches} (batch_id TEXT NOT NULL, gtin TEXT NOT NULL, lot TEXT NOT NULL, expiry TEXT NOT NULL, country TEXT NOT NULL, block_number BIGINT NOT NULL)";
         yield return $"CREATE INDEX IF NOT EXISTS ix_{Batches}_batch_id ON {Batches} (batch_id, block_number)";
-        foreach (var column in IndexedColumns)
-        {
-            yield return $"CREATE INDEX IF NOT EXISTS ix_{Events}_{column} ON {Events} ({column}, seq)";
-        }
     }
 
     private static readonly string[] IndexedColumns =
         ["event_time", "action", "biz_step", "disposition", "biz_location", "source_owning_party", "destination_owning_party"];
+
+    /// <summary>The indexes of the query parameters, each ending in <c>seq</c> (a filtered page is a range scan).</summary>
+    public static IReadOnlyList<string> QueryIndexes { get; } =
+        [.. IndexedColumns.Select(column => $"CREATE INDEX IF NOT EXISTS ix_{Events}_{column} ON {Events} ({column}, seq)")];
 }

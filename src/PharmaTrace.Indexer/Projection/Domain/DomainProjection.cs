@@ -16,6 +16,9 @@ public sealed class DomainProjection : ILedgerProjection
     public IEnumerable<string> Schema(SqlDialect dialect) => DomainSchema.Statements;
 
     /// <inheritdoc/>
+    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => DomainSchema.QueryIndexes;
+
+    /// <inheritdoc/>
     public async Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using PharmaTrace.Indexer.Epcis.Storage;
+using PharmaTrace.Indexer.Projection;
+using PharmaTrace.Indexer.Projection.Domain;
+using PharmaTrace.Indexer.Storage;
+using PharmaTrace.Indexer.Tests.Indexing;
+using PharmaTrace.Indexer.Tests.World;
+
+namespace PharmaTrace.Indexer.Tests.Projection;
+
+/// <summary>A read model replayed from the deployment loads its rows first and builds its query indexes at the head.</summary>
+[TestFixtureSource(typeof(TestReadModel), nameof(TestReadModel.Dialects))]
+public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dialect)
+{
+    private static readonly string[] DomainIndexes = Names(DomainSchema.QueryIndexes);
+    private static readonly string[] EpcisIndexes = Names(EpcisSchema.QueryIndexes);
+
+    [Test]
+    public async Task The_follower_builds_the_query_indexes_when_it_reaches_the_head_and_not_before()
+    {
+        await SupplyChainScenario.RunAsync(World, Token);
+        var indexer = await IndexerAsync();
+        await indexer.Follower.OpenAsync(Token);
+        Assert.That(await indexer.Follower.StepAsync(Token), Is.True);
+        Assert.That(await indexer.Store.ReadCheckpointAsync(Token), Has.Property("BlockNumber").LessThan(await World.Client.GetBlockNumberAsync(Token)),
+            "the first range is one block: the follower is still catching up");
+
+        Assert.That(indexer.Store.QueryIndexesPending, Is.True);
+        Assert.That((await IndexesAsync(indexer.Database)).Intersect(DomainIndexes), Is.Empty);
+        Assert.That((await IndexesAsync(indexer.EpcisDatabase)).Intersect(EpcisIndexes), Is.Empty);
+
+        await indexer.StepToHeadAsync(Token);
+
+        Assert.That(indexer.Store.QueryIndexesPending, Is.False);
+        Assert.That(await IndexesAsync(indexer.Database), Is.SupersetOf(DomainIndexes));
+        Assert.That(await IndexesAsync(indexer.EpcisDatabase), Is.SupersetOf(EpcisIndexes));
+    }
+
+    [Test]
+    public async Task A_restart_before_the_head_keeps_the_indexes_pending_and_one_after_the_build_does_not_build_again()
+    {
+        await SupplyChainScenario.RunAsync(World, Token);
+        var first = await IndexerAsync();
+        await first.Follower.OpenAsync(Token);
+        await first.Follower.StepAsync(Token);
+
+        // Killed mid catch-up: the next process opens the same read model and still loads without the indexes.
+        var second = await Own(new IndexerHarness(ReadModel.Options, World.Client, World.Manifest));
+        await second.Follower.OpenAsync(Token);
+        Assert.That(second.Store.QueryIndexesPending, Is.True);
+        Assert.That((await IndexesAsync(second.Database)).Intersect(DomainIndexes), Is.Empty);
+
+        await second.StepToHeadAsync(Token);
+        Assert.That(await IndexesAsync(second.Database), Is.SupersetOf(DomainIndexes));
+
+        var third = await Own(new IndexerHarness(ReadModel.Options, World.Client, World.Manifest));
+        await third.Follower.OpenAsync(Token);
+        Assert.That(third.Store.QueryIndexesPending, Is.False, "the lanes' checkpoint rows say their indexes are built");
+        Assert.That(await third.Store.BuildQueryIndexesAsync(Token), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_read_model_built_at_the_head_holds_the_same_rows_as_one_that_indexed_as_it_went()
+    {
+        await SupplyChainScenario.RunAsync(World, Token);
+        var deferred = await IndexerAsync();
+        await deferred.CatchUpAsync(Token);
+
+        // The other read model has its indexes from the start: its lanes are marked built before any range.
+        var second = await SecondReadModelAsync();
+        var eager = await Own(new IndexerHarness(second.Options, World.Client, World.Manifest));
+        await eager.Follower.OpenAsync(Token);
+        await eager.Store.BuildQueryIndexesAsync(Token);
+        Assert.That(await IndexesAsync(eager.EpcisDatabase), Is.SupersetOf(EpcisIndexes));
+        await eager.StepToHeadAsync(Token);
+
+        Assert.That(await TableDump.DumpAsync(eager, Token), Is.EqualTo(await TableDump.DumpAsync(deferred, Token)));
+    }
+
+    private static string[] Names(IEnumerable<string> statements) =>
+        [.. statements.Select(s => Regex.Match(s, @"CREATE INDEX IF NOT EXISTS (\w+)").Groups[1].Value)];
+
+    private static async Task<List<string>> IndexesAsync(ReadModelDatabase database)
+    {
+        await using var connection = await database.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = database.Dialect == SqlDialect.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+            : "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'";
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Token);
+        while (await reader.ReadAsync(Token))
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
+    }
+}
