@@ -197,10 +197,7 @@ public sealed class IndexerStore
         var database = lane.Database;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in IndexerSchema.Statements)
-        {
-            await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
-        }
+        await ExecuteDdlAsync(connection, transaction, database.Dialect, IndexerSchema.Statements, cancellationToken);
         var stored = await ReadIdentityAsync(connection, transaction, cancellationToken);
         if (stored is not null && stored != identity)
         {
@@ -247,12 +244,16 @@ public sealed class IndexerStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(projections);
-        foreach (var projection in projections)
+        await ExecuteDdlAsync(connection, transaction, dialect,
+            projections.SelectMany(p => queryIndexes ? p.Schema(dialect).Concat(p.QueryIndexes(dialect)) : p.Schema(dialect)), cancellationToken);
+    }
+
+    // DDL written once for both databases, as the dialect runs it (SqlDialects.Ddl).
+    private static async Task ExecuteDdlAsync(DbConnection connection, DbTransaction? transaction, SqlDialect dialect, IEnumerable<string> statements, CancellationToken cancellationToken)
+    {
+        foreach (var statement in statements)
         {
-            foreach (var statement in queryIndexes ? projection.Schema(dialect).Concat(projection.QueryIndexes(dialect)) : projection.Schema(dialect))
-            {
-                await connection.ExecuteAsync(dialect.Ddl(statement), transaction, cancellationToken);
-            }
+            await connection.ExecuteAsync(dialect.Ddl(statement), transaction, cancellationToken);
         }
     }
 
@@ -267,10 +268,7 @@ public sealed class IndexerStore
                 // Each index is one sort of the table's keys: room for it in memory, for this transaction only.
                 await connection.ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", transaction, cancellationToken);
             }
-            foreach (var statement in lane.Projections.SelectMany(p => p.QueryIndexes(database.Dialect)))
-            {
-                await connection.ExecuteAsync(database.Dialect.Ddl(statement), transaction, cancellationToken);
-            }
+            await ExecuteDdlAsync(connection, transaction, database.Dialect, lane.Projections.SelectMany(p => p.QueryIndexes(database.Dialect)), cancellationToken);
             await connection.ExecuteAsync("UPDATE indexer_checkpoint SET query_indexes_pending = 0 WHERE id = @id", transaction, cancellationToken, ("@id", (long)lane.Id));
             await transaction.CommitAsync(cancellationToken);
         }

@@ -50,7 +50,8 @@ public sealed class ReadModelDatabase : IAsyncDisposable
             // EPCIS took about 67 s of CPU instead of about 80 (bench/PharmaTrace.Indexer.Bench). But an insert at a
             // random place in an index dirties a whole page, so the synthetic EPCIS bench, whose parties, batches and
             // packs are random, took 71 s instead of 67 (bench/PharmaTrace.Epcis.Bench). 16 KiB gave the catch-up
-            // little more (65 s) and cost the random workload much more (77 s).
+            // little more (65 s) and cost the random workload much more (77 s). (Measured with each EPCIS document in its
+            // event's row, before the documents had a table of their own.)
             // WAL lets readers run beside the writer; NORMAL sync is still atomic per transaction
             // (sqlite.org/wal.html), which is what exactly-once needs: a power loss may only lose the
             // last commits, and with them their checkpoint, so the follower reads those blocks again.
