@@ -146,7 +146,7 @@ public sealed class LedgerFollower
             _logger.RangeRefused(from, to, e.RpcMessage, _range.Current);
             return true;
         }
-        var (logs, headers) = (read.Logs, read.Headers);
+        var (logs, headers, events) = (read.Logs, read.Headers, read.Events);
         if (headers[checkpoint.BlockNumber].Hash != checkpoint.BlockHash)
         {
             await RollBackAsync(checkpoint, cancellationToken);
@@ -157,7 +157,6 @@ public sealed class LedgerFollower
             // The chain moved between the two calls; read the range again.
             return true;
         }
-        var events = Decode(logs, headers);
         var blocks = headers.Values.Where(h => h.Number > checkpoint.BlockNumber)
             .Select(h => new ProcessedBlock(h.Number, h.Hash, h.ParentHash)).OrderBy(b => b.Number).ToList();
         var next = new Checkpoint(to, headers[to].Hash);
@@ -180,7 +179,7 @@ public sealed class LedgerFollower
     {
         var logs = await _client.GetLogsAsync(new RpcLogFilter { FromBlock = from, ToBlock = to, Addresses = [_contract] }, cancellationToken);
         var headers = await ReadHeadersAsync([from - 1, .. logs.Select(l => l.BlockNumber), to], cancellationToken);
-        return new RangeRead(logs, headers);
+        return new RangeRead(logs, headers, Decode(logs, headers));
     }
 
     // The prefetched read if it is for this range; a prefetch for another range is dropped (its errors observed).
