@@ -38,6 +38,8 @@ var runs = !serve && args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantC
 bool[] projectionSets = (!serve && args.Length > 4 ? args[4] : "both") switch { "domain" => [false], "all" => [true], _ => [false, true] };
 var only = !serve && args.Length > 5 ? args[5] : null;
 
+// As the hosts do, before any SQLite connection opens (SqliteEngine): 0 when SQLite took the settings.
+Console.Error.WriteLine($"SQLite engine settings: {(PharmaTrace.Indexer.Storage.SqliteEngine.Configure() == 0 ? "multi-thread, no memory statistics" : "SQLite's defaults")}");
 await using var chain = attach is null ? await BenchChain.StartAsync(root, ct) : await BenchChain.AttachAsync(attach, ct);
 if (attach is null)
 {

@@ -18,6 +18,8 @@ public sealed class ApiDatabase
     {
         ArgumentNullException.ThrowIfNull(settings);
         Directory.CreateDirectory(settings.DataDirectory);
+        // The API's database and the read model share one SQLite in this process: its settings go in before either opens.
+        Indexer.Storage.SqliteEngine.Configure();
         _connectionString = new SqliteConnectionStringBuilder { DataSource = settings.DatabasePath, Pooling = true, DefaultTimeout = 30 }.ToString();
         using var connection = Open();
         using var command = connection.CreateCommand();

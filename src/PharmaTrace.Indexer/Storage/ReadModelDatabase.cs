@@ -21,6 +21,10 @@ public sealed class ReadModelDatabase : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Dialect = options.Dialect;
+        if (Dialect == SqlDialect.Sqlite)
+        {
+            SqliteEngine.Configure();
+        }
         _source = options.Dialect switch
         {
             SqlDialect.Sqlite => SqliteFactory.Instance.CreateDataSource(options.ConnectionString),
