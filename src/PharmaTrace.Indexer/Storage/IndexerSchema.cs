@@ -12,8 +12,10 @@ internal static class IndexerSchema
     /// (<see cref="ProjectionLane"/>); the EPCIS tables have a lane, and on SQLite a file, of their own, and keep their
     /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>);
     /// a lane's checkpoint row says whether its query indexes are still to be built (<see cref="IndexerStore.BuildQueryIndexesAsync"/>).
+    /// 6: the EPCIS events' location and party columns hold GLNs as numbers (<see cref="Epcis.Storage.EpcisSchema.GlnKey"/>);
+    /// the custody movements' query index is on the batch alone.
     /// </summary>
-    public const long Version = 5;
+    public const long Version = 6;
 
     /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
     public const long FirstVersion = 1;

@@ -30,6 +30,12 @@ internal static class EpcisFilterCases
         yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs)}", e => e.BizLocation == Customs);
         yield return Case($"EQ_bizLocation={Uri.EscapeDataString(EpcisIdentifiers.ToUrn(Customs))}", e => e.BizLocation == Customs);
         yield return Case($"EQ_readPoint={Uri.EscapeDataString(Wholesaler)}", e => e.ReadPoint == Wholesaler);
+        // Locations and parties are stored as GLN numbers: several, another stem, an extension or another key.
+        yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs)}|{Uri.EscapeDataString(Wholesaler)}", e => e.BizLocation == Customs || e.BizLocation == Wholesaler);
+        yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs.Replace("https://id.gs1.org", "https://pharmacy.example/dl", StringComparison.Ordinal))}", e => e.BizLocation == Customs);
+        yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs + "/254/1")}", _ => false);
+        yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs + "/254/1")}|{Uri.EscapeDataString(Wholesaler)}", e => e.BizLocation == Wholesaler);
+        yield return Case($"EQ_readPoint={Uri.EscapeDataString(Sscc)}", _ => false);
         yield return Case($"MATCH_epc={Uri.EscapeDataString(EpcisIdentifiers.ToUrn(Sscc))}", e => e.Epcs.Contains(Sscc));
         yield return Case($"MATCH_anyEPC={Uri.EscapeDataString(Sscc)}", e => e.Epcs.Contains(Sscc));
         yield return Case($"MATCH_epcClass={Uri.EscapeDataString(EpcisIdentifiers.ToUrn(Lgtin))}", e => e.EpcClasses.Contains(Lgtin));

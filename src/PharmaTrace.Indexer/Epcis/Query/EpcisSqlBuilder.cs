@@ -31,10 +31,10 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         sql.In("e.action", query.Actions);
         sql.In("e.biz_step", query.BizSteps);
         sql.In("e.disposition", query.Dispositions);
-        sql.In("e.biz_location", query.BizLocations);
-        sql.In("e.biz_location", query.ReadPoints);
-        sql.In("e.source_owning_party", query.SourceOwningParties);
-        sql.In("e.destination_owning_party", query.DestinationOwningParties);
+        sql.Glns("e.biz_location", query.BizLocations);
+        sql.Glns("e.biz_location", query.ReadPoints);
+        sql.Glns("e.source_owning_party", query.SourceOwningParties);
+        sql.Glns("e.destination_owning_party", query.DestinationOwningParties);
         sql.EventIds(query.EventIds);
         sql.Epcs(EpcisEpcKind.Epc, query.MatchEpc);
         sql.Epcs(EpcisEpcKind.Epc, query.MatchAnyEpc);
@@ -97,6 +97,18 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         {
             And($"{column} IN ({List(values)})");
         }
+    }
+
+    // A location or party column holds a GLN (EpcisSchema.GlnKey); an identifier that is no plain GLN matches nothing.
+    private void Glns(string column, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var glns = values.Select(EpcisSchema.GlnKey).OfType<long>().Distinct().ToList();
+        And(glns.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", glns.Select(g => Value(g)))})");
     }
 
     private void Range(string column, long? from, long? to)

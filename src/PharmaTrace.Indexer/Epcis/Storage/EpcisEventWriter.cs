@@ -28,8 +28,8 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     {
         var seq = EpcisSchema.Seq(e.BlockNumber, e.LogIndex);
         var block = checked((long)e.BlockNumber);
-        _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, e.BizLocation,
-            e.SourceOwningParty, e.DestinationOwningParty, EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex);
+        _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, EpcisSchema.GlnKey(e.BizLocation),
+            EpcisSchema.GlnKey(e.SourceOwningParty), EpcisSchema.GlnKey(e.DestinationOwningParty), EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex);
         _documents.Add(seq, block, e.DocumentUtf8);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))
         {

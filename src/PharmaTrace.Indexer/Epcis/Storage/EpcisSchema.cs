@@ -1,3 +1,5 @@
+using System.Globalization;
+using PharmaTrace.Gs1.DigitalLink;
 using PharmaTrace.Indexer.Projection;
 
 namespace PharmaTrace.Indexer.Epcis.Storage;
@@ -12,6 +14,9 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// <item><c>eventType</c> has no column: every stored event is an ObjectEvent (EpcisMapping.md).</item>
 /// <item><c>recordTime</c> and <c>readPoint</c> are always <c>eventTime</c> and <c>bizLocation</c> (the block's time and
 /// the acting party's GLN), so they are those columns.</item>
+/// <item><c>bizLocation</c> and the source and destination owning parties are always a party's GLN (AI 414, no
+/// extension), so their columns hold the GLN as a number (<see cref="GlnKey"/>): a catch-up sorts a million of each into
+/// an index, and URIs that all begin with the same 23 characters sort several times slower than integers.</item>
 /// <item><c>pt:countries</c> is the <c>countries</c> column, <c>|DE|FR|</c>: a country concerns a large share of all
 /// events, so a country filter is checked on the rows another filter's index (or <c>seq</c>) walks.</item>
 /// </list>
@@ -47,6 +52,19 @@ public static class EpcisSchema
     /// <summary>The first sequence number above <paramref name="blockNumber"/>'s events.</summary>
     public static long SeqAbove(ulong blockNumber) => Seq(blockNumber + 1, 0);
 
+    private const string GlnLocationPrefix = DigitalLinkUri.CanonicalStem + "/414/";
+
+    /// <summary>
+    /// The column value of a location or party: the GLN of a canonical Digital Link URI with AI 414 alone (how every
+    /// stored event names a party, <see cref="Model.EpcisIdentifiers.Location"/>), as a number; null for any other
+    /// identifier, which no stored event has.
+    /// </summary>
+    public static long? GlnKey(string? location) =>
+        location?.Length == GlnLocationPrefix.Length + 13 && location.StartsWith(GlnLocationPrefix, StringComparison.Ordinal)
+            && long.TryParse(location.AsSpan(GlnLocationPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var gln)
+            ? gln
+            : null;
+
     /// <summary>The <c>countries</c> column of an event: each code between pipes, so <c>LIKE '%|DE|%'</c> finds one.</summary>
     public static string CountriesColumn(IEnumerable<string> countries) => $"|{string.Concat(countries.Select(c => c + "|"))}";
 
@@ -71,9 +89,9 @@ public static class EpcisSchema
                 action TEXT NOT NULL,
                 biz_step TEXT,
                 disposition TEXT,
-                biz_location TEXT,
-                source_owning_party TEXT,
-                destination_owning_party TEXT,
+                biz_location BIGINT,
+                source_owning_party BIGINT,
+                destination_owning_party BIGINT,
                 countries TEXT NOT NULL,
                 block_number BIGINT NOT NULL,
                 log_index BIGINT NOT NULL)

@@ -67,7 +67,7 @@ public static class DomainSchema
         "CREATE INDEX IF NOT EXISTS batch_status_batch ON batch_status (batch_id, block_number, log_index)",
         "CREATE INDEX IF NOT EXISTS shipment_event_shipment ON shipment_event (shipment_id, block_number, log_index)",
         "CREATE INDEX IF NOT EXISTS shipment_event_batch ON shipment_event (batch_id, block_number, log_index)",
-        "CREATE INDEX IF NOT EXISTS custody_movement_batch ON custody_movement (batch_id, holder)",
+        "CREATE INDEX IF NOT EXISTS custody_movement_batch ON custody_movement (batch_id)",
         "CREATE INDEX IF NOT EXISTS pack_event_pack ON pack_event (batch_id, leaf_index, block_number, log_index)",
         "CREATE INDEX IF NOT EXISTS pack_event_batch ON pack_event (batch_id, block_number, log_index)",
     ];
