@@ -21,6 +21,9 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
 
     public IReadOnlyList<string> Tables => EpcisSchema.Tables;
 
+    /// <summary>Not the documents: a page reads them by <c>seq</c>, one each.</summary>
+    public IReadOnlyList<string> PlannedTables { get; } = [.. EpcisSchema.Tables.Where(t => t != EpcisSchema.Documents)];
+
     public IEnumerable<string> Schema(SqlDialect dialect) => EpcisSchema.Ddl(dialect);
 
     public IEnumerable<string> QueryIndexes(SqlDialect dialect) => EpcisSchema.QueryIndexes;

@@ -275,7 +275,7 @@ public sealed class IndexerStore
         database.Committed();
         if (database.Dialect == SqlDialect.PostgreSql)
         {
-            foreach (var table in lane.Projections.SelectMany(p => p.Tables))
+            foreach (var table in lane.Projections.SelectMany(p => p.PlannedTables))
             {
                 await connection.ExecuteAsync($"ANALYZE {table}", null, cancellationToken);
             }

@@ -14,6 +14,7 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
 {
     private static readonly string[] DomainIndexes = Names(DomainSchema.QueryIndexes);
     private static readonly string[] EpcisIndexes = Names(EpcisSchema.QueryIndexes);
+    private static readonly string[] QueriedTables = [EpcisSchema.Events, EpcisSchema.Epcs, "custody_movement", "shipment_event"];
 
     [Test]
     public async Task The_follower_builds_the_query_indexes_when_it_reaches_the_head_and_not_before()
@@ -75,6 +76,61 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
         await eager.StepToHeadAsync(Token);
 
         Assert.That(await TableDump.DumpAsync(eager, Token), Is.EqualTo(await TableDump.DumpAsync(deferred, Token)));
+    }
+
+    [Test]
+    public async Task After_the_build_the_planner_has_statistics_of_the_queried_tables_and_the_documents_are_not_sampled()
+    {
+        await SupplyChainScenario.RunAsync(World, Token);
+        var indexer = await IndexerAsync();
+        await indexer.Follower.OpenAsync(Token);
+        var planned = new[] { indexer.Database, indexer.EpcisDatabase }.Distinct().ToList();
+        var dialect = indexer.Database.Dialect;
+        if (dialect == SqlDialect.PostgreSql)
+        {
+            // Only the indexer's own ANALYZE, not the autovacuum's, may gather the documents' statistics here.
+            await ExecuteAsync(indexer.EpcisDatabase, $"ALTER TABLE {EpcisSchema.Documents} SET (autovacuum_enabled = false)");
+        }
+
+        await indexer.StepToHeadAsync(Token);
+
+        var analyzed = new List<string>();
+        foreach (var database in planned)
+        {
+            analyzed.AddRange(await AnalyzedTablesAsync(database));
+        }
+        if (dialect == SqlDialect.Sqlite)
+        {
+            Assert.That(analyzed, Is.Empty, "SQLite plans from its indexes alone: the indexer never runs ANALYZE there");
+            return;
+        }
+        Assert.That(analyzed, Is.SupersetOf(QueriedTables));
+        Assert.That(analyzed, Does.Not.Contain(EpcisSchema.Documents));
+    }
+
+    private static async Task ExecuteAsync(ReadModelDatabase database, string sql)
+    {
+        await using var connection = await database.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Token);
+    }
+
+    // The tables with column statistics: pg_stats on PostgreSQL, sqlite_stat1 (if ANALYZE ever made it) on SQLite.
+    private static async Task<List<string>> AnalyzedTablesAsync(ReadModelDatabase database)
+    {
+        await using var connection = await database.OpenAsync(Token);
+        await using var command = connection.CreateCommand();
+        command.CommandText = database.Dialect == SqlDialect.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'"
+            : "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'";
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Token);
+        while (await reader.ReadAsync(Token))
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     private static string[] Names(IEnumerable<string> statements) =>
