@@ -14,7 +14,7 @@ namespace PharmaTrace.Indexer.Storage;
 /// position: ADO.NET's SqliteCommand looks each parameter up by name on every execution, which cost a catch-up
 /// as much time as SQLite's own work. On PostgreSQL, binary COPY.
 /// Values are <see cref="long"/>, <see cref="string"/> or UTF-8 text as <see cref="byte"/>[] (bound as it is on SQLite);
-/// only text columns may be null.
+/// any of them may be null.
 /// </summary>
 internal sealed class RowBuffer : IAsyncDisposable
 {
@@ -91,7 +91,10 @@ internal sealed class RowBuffer : IAsyncDisposable
                             await importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
                             break;
                         case byte[] utf8:
-                            await importer.WriteAsync(Encoding.UTF8.GetString(utf8), NpgsqlDbType.Text, cancellationToken);
+                            // A binary COPY field is the column type's binary form, and text's is its bytes in the client
+                            // encoding, UTF-8 (Npgsql's): the bytes go as they are, where a string would be decoded here
+                            // and encoded again. The server checks them as it checks any text (textrecv).
+                            await importer.WriteAsync(utf8, NpgsqlDbType.Bytea, cancellationToken);
                             break;
                         case null:
                             await importer.WriteNullAsync(cancellationToken);
