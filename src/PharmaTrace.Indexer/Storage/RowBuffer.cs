@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 
 namespace PharmaTrace.Indexer.Storage;
@@ -71,41 +70,46 @@ internal sealed class RowBuffer : IAsyncDisposable
     }
 
     // PostgreSQL's bulk path: COPY ... FROM STDIN in binary, one stream a flush, in the range's transaction
-    // (postgresql.org/docs/current/sql-copy.html); no statement to parse or plan, no parameters to bind.
+    // (postgresql.org/docs/current/sql-copy.html); no statement to parse or plan, no parameters to bind. The rows are
+    // encoded here, straight into large buffers of the binary format (PostgresCopyEncoder), and written raw: Npgsql's
+    // binary importer binds every value as a parameter through async calls of its own, which cost a catch-up more
+    // than the encoding.
     private async Task CopyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            $"COPY {_table} ({string.Join(", ", _columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        var stream = await connection.BeginRawBinaryCopyAsync(
+            $"COPY {_table} ({string.Join(", ", _columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        try
         {
+            var encoder = new PostgresCopyEncoder(_table);
+            encoder.Header();
             foreach (var row in _rows)
             {
-                await importer.StartRowAsync(cancellationToken);
-                foreach (var value in row)
+                if (!encoder.TryRow(row))
                 {
-                    switch (value)
-                    {
-                        case long number:
-                            await importer.WriteAsync(number, NpgsqlDbType.Bigint, cancellationToken);
-                            break;
-                        case string text:
-                            await importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
-                            break;
-                        case byte[] utf8:
-                            // A binary COPY field is the column type's binary form, and text's is its bytes in the client
-                            // encoding, UTF-8 (Npgsql's): the bytes go as they are, where a string would be decoded here
-                            // and encoded again. The server checks them as it checks any text (textrecv).
-                            await importer.WriteAsync(utf8, NpgsqlDbType.Bytea, cancellationToken);
-                            break;
-                        case null:
-                            await importer.WriteNullAsync(cancellationToken);
-                            break;
-                        default:
-                            throw new ArgumentException($"{_table}: {value.GetType().Name} is neither a long, a string nor UTF-8 bytes.");
-                    }
+                    await stream.WriteAsync(encoder.Written, cancellationToken);
+                    encoder.Clear(row);
+                    encoder.TryRow(row);
                 }
             }
-            await importer.CompleteAsync(cancellationToken);
+            encoder.Trailer();
+            await stream.WriteAsync(encoder.Written, cancellationToken);
+            encoder.Return();
         }
+        catch
+        {
+            // Nothing of this flush reaches the table; the transaction rolls back with the error.
+            try
+            {
+                await stream.CancelAsync();
+            }
+            finally
+            {
+                await stream.DisposeAsync();
+            }
+            throw;
+        }
+        // Disposing the stream ends the COPY, and reports the server's error if it refused a row.
+        await stream.DisposeAsync();
         _rows.Clear();
     }
 
