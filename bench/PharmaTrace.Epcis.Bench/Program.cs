@@ -37,7 +37,7 @@ var mappedBytes = 0L;
 foreach (var e in SyntheticLedger.Events(Math.Min(count, 100_000)))
 {
     masterData.Learn(e.Event);
-    mappedBytes += mapper.Map(e)?.DocumentUtf8.Length ?? 0;
+    mappedBytes += mapper.Map(e)?.StoredUtf8.Length ?? 0;
 }
 
 Console.WriteLine($"mapped {Math.Min(count, 100_000):N0} events to JSON-LD in {mapClock.Elapsed.TotalSeconds:F1} s wall, " +

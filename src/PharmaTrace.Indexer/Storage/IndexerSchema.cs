@@ -13,7 +13,8 @@ internal static class IndexerSchema
     /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>);
     /// a lane's checkpoint row says whether its query indexes are still to be built (<see cref="IndexerStore.BuildQueryIndexesAsync"/>).
     /// 6: the EPCIS events' location and party columns hold GLNs as numbers (<see cref="Epcis.Storage.EpcisSchema.GlnKey"/>);
-    /// the custody movements' query index is on the batch alone.
+    /// the custody movements' query index is on the batch alone; an EPCIS document is stored without what its event's
+    /// columns hold (<see cref="Epcis.Mapping.EpcisEventRenderer"/>).
     /// </summary>
     public const long Version = 6;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PharmaTrace.Indexer.Epcis;
+using PharmaTrace.Indexer.Epcis.Query;
 using PharmaTrace.Indexer.Epcis.Storage;
 using PharmaTrace.Indexer.Projection;
 
@@ -90,8 +91,17 @@ public sealed class EpcisProjectionTests(SqlDialect dialect)
 
     private static List<string> Expected() => [.. EpcisSchemaValidationTests.MapScenario().Select(e => e.Document.ToJsonString())];
 
-    private static async Task<List<string>> StoredAsync(EpcisDatabaseFixture database) =>
-        [.. (await QueryAsync(database, $"SELECT document FROM {EpcisSchema.Documents} ORDER BY seq")).Select(r => JsonNode.Parse(r)!.ToJsonString())];
+    // Every stored event as the query service serves it: its columns and its stored JSON put together.
+    private static async Task<List<string>> StoredAsync(EpcisDatabaseFixture database)
+    {
+        var service = new EpcisQueryService(database.Database, new EpcisPageToken());
+        var served = new List<string>();
+        foreach (var id in await QueryAsync(database, $"SELECT event_id FROM {EpcisSchema.Events} ORDER BY seq"))
+        {
+            served.Add((await service.GetAsync(id, CancellationToken.None))!.ToJsonString());
+        }
+        return served;
+    }
 
     private static async Task<List<string>> DumpAsync(EpcisDatabaseFixture database) =>
     [

@@ -9,47 +9,24 @@ using PharmaTrace.Indexer.Projection;
 namespace PharmaTrace.Indexer.Epcis.Mapping;
 
 /// <summary>
-/// Collects one ObjectEvent's fields, then writes them in the order of EPCIS 2.0 §7.4.2 and its examples, straight
-/// to UTF-8 JSON with a <see cref="Utf8JsonWriter"/>: a catch-up maps a million events, and a tree of JSON nodes
-/// per event cost several times the writing itself. <paramref name="stamp"/> is the block time as
-/// <see cref="Timestamp"/> writes it; <paramref name="buffer"/> is the mapper's scratch buffer, reused from event to event.
+/// Collects one ObjectEvent's fields, then writes the part of its document that the read model stores as JSON (the
+/// rest is in the event's columns; <see cref="EpcisEventRenderer"/> puts the two together in the order of EPCIS 2.0
+/// §7.4.2), straight to UTF-8 JSON with a <see cref="Utf8JsonWriter"/>: a catch-up maps a million events, and a tree of
+/// JSON nodes per event cost several times the writing itself. <paramref name="buffer"/> is the mapper's scratch buffer,
+/// reused from event to event.
 /// </summary>
-internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent, string action, string stamp, ArrayBufferWriter<byte> buffer)
+internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent, string action, ArrayBufferWriter<byte> buffer)
 {
-    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText ObjectEvent = JsonEncodedText.Encode(EpcisNames.ObjectEvent);
-    private static readonly JsonEncodedText EventTime = JsonEncodedText.Encode("eventTime");
-    private static readonly JsonEncodedText RecordTime = JsonEncodedText.Encode("recordTime");
-    private static readonly JsonEncodedText EventTimeZoneOffset = JsonEncodedText.Encode("eventTimeZoneOffset");
-    private static readonly JsonEncodedText Utc = JsonEncodedText.Encode("+00:00");
-    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode("eventID");
     private static readonly JsonEncodedText EpcList = JsonEncodedText.Encode("epcList");
     private static readonly JsonEncodedText QuantityList = JsonEncodedText.Encode("quantityList");
     private static readonly JsonEncodedText EpcClass = JsonEncodedText.Encode("epcClass");
     private static readonly JsonEncodedText QuantityName = JsonEncodedText.Encode("quantity");
-    private static readonly JsonEncodedText ActionName = JsonEncodedText.Encode("action");
-    private static readonly JsonEncodedText BizStepName = JsonEncodedText.Encode("bizStep");
-    private static readonly JsonEncodedText DispositionName = JsonEncodedText.Encode("disposition");
-    private static readonly JsonEncodedText ReadPoint = JsonEncodedText.Encode("readPoint");
-    private static readonly JsonEncodedText BizLocation = JsonEncodedText.Encode("bizLocation");
-    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText SourceList = JsonEncodedText.Encode("sourceList");
-    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText DestinationList = JsonEncodedText.Encode("destinationList");
-    private static readonly JsonEncodedText DestinationName = JsonEncodedText.Encode("destination");
-    private static readonly JsonEncodedText OwningParty = JsonEncodedText.Encode("owning_party");
-    private static readonly JsonEncodedText LocationType = JsonEncodedText.Encode("location");
     private static readonly JsonEncodedText IlmdName = JsonEncodedText.Encode("ilmd");
     private static readonly JsonEncodedText LotNumber = JsonEncodedText.Encode("cbvmda:lotNumber");
     private static readonly JsonEncodedText ItemExpirationDate = JsonEncodedText.Encode("cbvmda:itemExpirationDate");
-    private static readonly JsonEncodedText Countries = JsonEncodedText.Encode("pt:countries");
     private static readonly JsonEncodedText Ledger = JsonEncodedText.Encode("pt:ledger");
-    private static readonly JsonEncodedText ChainId = JsonEncodedText.Encode("pt:chainId");
-    private static readonly JsonEncodedText Contract = JsonEncodedText.Encode("pt:contract");
-    private static readonly JsonEncodedText BlockNumber = JsonEncodedText.Encode("pt:blockNumber");
     private static readonly JsonEncodedText BlockHash = JsonEncodedText.Encode("pt:blockHash");
     private static readonly JsonEncodedText TransactionHash = JsonEncodedText.Encode("pt:transactionHash");
-    private static readonly JsonEncodedText LogIndex = JsonEncodedText.Encode("pt:logIndex");
 
     // Extension names are few and fixed (the mapping's), so each is prefixed and encoded once.
     private static readonly ConcurrentDictionary<string, JsonEncodedText> ExtensionNames = new(StringComparer.Ordinal);
@@ -110,18 +87,16 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
         return this;
     }
 
-    /// <summary>The event and its document, for the chain and contract <paramref name="chain"/>.</summary>
+    /// <summary>
+    /// The event, for the chain and contract <paramref name="chain"/>, with the part of its document the read model
+    /// stores as JSON (<see cref="EpcisEventRenderer"/>): what no column of the event's row holds.
+    /// </summary>
     public EpcisEvent Build(EpcisChain chain)
     {
         var context = ledgerEvent.Context;
         buffer.ResetWrittenCount();
         using var json = new Utf8JsonWriter(buffer);
         json.WriteStartObject();
-        json.WriteString(Type, ObjectEvent);
-        json.WriteString(EventTime, stamp);
-        json.WriteString(RecordTime, stamp);
-        json.WriteString(EventTimeZoneOffset, Utc);
-        json.WriteString(EventId, eventId);
         if (_epcs.Count > 0)
         {
             json.WriteStartArray(EpcList);
@@ -152,17 +127,6 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
             json.WriteEndArray();
         }
 
-        json.WriteString(ActionName, action);
-        WriteIfSet(json, BizStepName, BizStep);
-        WriteIfSet(json, DispositionName, Disposition);
-        if (Location is not null)
-        {
-            WriteId(json, ReadPoint, Location);
-            WriteId(json, BizLocation, Location);
-        }
-
-        WriteParties(json, SourceList, SourceName, Source);
-        WriteParties(json, DestinationList, DestinationName, Destination);
         if (_ilmd is var (lot, expiry))
         {
             json.WriteStartObject(IlmdName);
@@ -171,25 +135,14 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
             json.WriteEndObject();
         }
 
-        json.WriteStartArray(Countries);
-        foreach (var country in _countries)
-        {
-            json.WriteStringValue(country);
-        }
-
-        json.WriteEndArray();
         foreach (var extension in _extensions)
         {
             extension.Write(json, ExtensionNames.GetOrAdd(extension.Name, name => JsonEncodedText.Encode($"{EpcisNames.ExtensionPrefix}:{name}")));
         }
 
         json.WriteStartObject(Ledger);
-        json.WriteString(ChainId, chain.ChainIdText);
-        json.WriteString(Contract, chain.ContractText);
-        json.WriteNumber(BlockNumber, context.BlockNumber);
         json.WriteString(BlockHash, context.BlockHash.ToString());
         json.WriteString(TransactionHash, context.TransactionHash.ToString());
-        json.WriteNumber(LogIndex, context.LogIndex);
         json.WriteEndObject();
         json.WriteEndObject();
         json.Flush();
@@ -213,13 +166,10 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
             Countries = _countries,
             BlockNumber = context.BlockNumber,
             LogIndex = context.LogIndex,
-            DocumentUtf8 = buffer.WrittenSpan.ToArray(),
+            Chain = chain,
+            StoredUtf8 = buffer.WrittenSpan.ToArray(),
         };
     }
-
-    /// <summary>The <c>eventTime</c> / <c>recordTime</c> text of a block time: UTC, milliseconds, <c>Z</c>.</summary>
-    public static string Timestamp(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     // A field set again keeps its first position and takes the new value, as a JSON object property would.
     private EpcisEventBuilder Set(ExtensionField extension)
@@ -235,43 +185,6 @@ internal sealed class EpcisEventBuilder(string eventId, LedgerEvent ledgerEvent,
         }
 
         return this;
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, JsonEncodedText name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteId(Utf8JsonWriter json, JsonEncodedText name, string id)
-    {
-        json.WriteStartObject(name);
-        json.WriteString(Id, id);
-        json.WriteEndObject();
-    }
-
-    // A source or destination is both the owning party and the location, as the party's GLN.
-    private static void WriteParties(Utf8JsonWriter json, JsonEncodedText list, JsonEncodedText field, string? party)
-    {
-        if (party is null)
-        {
-            return;
-        }
-
-        json.WriteStartArray(list);
-        WriteParty(json, OwningParty, field, party);
-        WriteParty(json, LocationType, field, party);
-        json.WriteEndArray();
-    }
-
-    private static void WriteParty(Utf8JsonWriter json, JsonEncodedText type, JsonEncodedText field, string party)
-    {
-        json.WriteStartObject();
-        json.WriteString(Type, type);
-        json.WriteString(field, party);
-        json.WriteEndObject();
     }
 
     /// <summary>One extension field: a string (or null), a number, or an object of strings.</summary>

@@ -17,8 +17,6 @@ namespace PharmaTrace.Indexer.Epcis.Mapping;
 public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterData)
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(2_048);
-    private DateTimeOffset _stampTime;
-    private string? _stamp;
 
     public EpcisEvent? Map(LedgerEvent ledgerEvent)
     {
@@ -100,7 +98,7 @@ public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterDat
     private EpcisEventBuilder Start(LedgerEvent ledgerEvent, string action, Hash32 batchId, Address actor, ulong? quantity)
     {
         var batch = Batch(batchId);
-        var builder = new EpcisEventBuilder(EpcisEventId.For(chain, ledgerEvent.Context), ledgerEvent, action, Stamp(ledgerEvent.Context.BlockTimestamp), _buffer)
+        var builder = new EpcisEventBuilder(EpcisEventId.For(chain, ledgerEvent.Context), ledgerEvent, action, _buffer)
         {
             Location = PartyLocation(actor),
         };
@@ -110,17 +108,6 @@ public sealed class EpcisEventMapper(EpcisChain chain, EpcisMasterData masterDat
             .Extension("batchId", batchId.ToString())
             .Extension("actor", actor.ToLowerHexString());
         return builder;
-    }
-
-    // The events of a block share its time: formatted once a block.
-    private string Stamp(DateTimeOffset time)
-    {
-        if (_stamp is null || time != _stampTime)
-        {
-            (_stampTime, _stamp) = (time, EpcisEventBuilder.Timestamp(time));
-        }
-
-        return _stamp;
     }
 
     private EpcisBatch Batch(Hash32 batchId) =>

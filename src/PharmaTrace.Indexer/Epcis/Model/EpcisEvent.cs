@@ -32,18 +32,22 @@ public sealed record EpcisEvent
     public required ulong BlockNumber { get; init; }
     public required int LogIndex { get; init; }
 
-    /// <summary>
-    /// The event as JSON-LD, UTF-8, identifiers as Digital Link: what the read model stores and serves. Kept as the
-    /// writer produced it, so a catch-up neither decodes a million documents to UTF-16 nor encodes them back for SQLite.
-    /// </summary>
-    public required byte[] DocumentUtf8 { get; init; }
-
-    /// <summary>The document as text (<see cref="DocumentUtf8"/> decoded).</summary>
-    public string DocumentJson => System.Text.Encoding.UTF8.GetString(DocumentUtf8);
+    /// <summary>The chain and contract of the event's ledger proof.</summary>
+    public required Mapping.EpcisChain Chain { get; init; }
 
     /// <summary>
-    /// The event as JSON-LD, identifiers as Digital Link: <see cref="DocumentJson"/> parsed, a new tree on every read
-    /// (the projection never reads it).
+    /// The part of the event's JSON-LD document that the read model stores as JSON, UTF-8: what the event's columns do
+    /// not hold (<see cref="Mapping.EpcisEventRenderer"/>). Kept as the writer produced it, so a catch-up neither decodes
+    /// a million of them to UTF-16 nor encodes them back for the database.
     /// </summary>
-    public JsonObject Document => (JsonObject)JsonNode.Parse(DocumentJson)!;
+    public required byte[] StoredUtf8 { get; init; }
+
+    /// <summary>
+    /// The event as JSON-LD, identifiers as Digital Link, as the read model serves it: <see cref="StoredUtf8"/> and these
+    /// fields put together, a new tree on every read (the projection never reads it).
+    /// </summary>
+    public JsonObject Document => Mapping.EpcisEventRenderer.Render(
+        new Mapping.EpcisEventColumns(EventId, EventTime.ToUnixTimeMilliseconds(), Action, BizStep, Disposition, BizLocation, SourceOwningParty,
+            DestinationOwningParty, Countries, BlockNumber, LogIndex),
+        Chain, (JsonObject)JsonNode.Parse(StoredUtf8)!);
 }

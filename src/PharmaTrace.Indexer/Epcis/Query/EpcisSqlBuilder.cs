@@ -66,9 +66,10 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         }
 
         var order = sort == "e.seq" ? $"e.seq {direction}" : $"{sort} {direction}, e.seq {direction}";
-        // The page's rows first, then their documents: only the page's documents are read.
+        // The page's rows first, then their documents: only the page's documents are read. The columns: the sort value, the
+        // stored document, then the event's columns (EpcisSchema.ReadColumns).
         var pageOrder = sort == "e.seq" ? $"p.seq {direction}" : $"p.sort_value {direction}, p.seq {direction}";
-        command.CommandText = $"SELECT p.seq, p.sort_value, d.document FROM (SELECT e.seq, {sort} AS sort_value FROM {EpcisSchema.Events} e{sql._where} " +
+        command.CommandText = $"SELECT p.sort_value, d.document, {EpcisSchema.EventColumns("p")} FROM (SELECT {sort} AS sort_value, {EpcisSchema.EventColumns("e")} FROM {EpcisSchema.Events} e{sql._where} " +
             $"ORDER BY {order} LIMIT {sql.Value((long)limit)}) p JOIN {EpcisSchema.Documents} d ON d.seq = p.seq ORDER BY {pageOrder}";
     }
 

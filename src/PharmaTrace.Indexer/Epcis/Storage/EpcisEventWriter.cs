@@ -30,7 +30,7 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
         var block = checked((long)e.BlockNumber);
         _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, EpcisSchema.GlnKey(e.BizLocation),
             EpcisSchema.GlnKey(e.SourceOwningParty), EpcisSchema.GlnKey(e.DestinationOwningParty), EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex);
-        _documents.Add(seq, block, e.DocumentUtf8);
+        _documents.Add(seq, block, e.StoredUtf8);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))
         {
             _epcs.Add(EpcisEpcKind.Epc, epc, seq, block);

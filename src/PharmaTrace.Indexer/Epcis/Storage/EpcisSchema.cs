@@ -26,8 +26,9 @@ public static class EpcisSchema
     public const string Events = "epcis_event";
 
     /// <summary>
-    /// Each event's JSON document, by <c>seq</c>: a table of its own, so that the events' rows stay small (about a
-    /// fifth of their size with the document) for the scans that build their indexes and the filters that read them.
+    /// The part of each event's JSON document that its row does not hold (<see cref="Mapping.EpcisEventRenderer"/>), by
+    /// <c>seq</c>: a table of its own, so that the events' rows stay small for the scans that build their indexes and the
+    /// filters that read them.
     /// </summary>
     public const string Documents = "epcis_document";
     public const string Epcs = "epcis_epc";
@@ -64,6 +65,34 @@ public static class EpcisSchema
             && long.TryParse(location.AsSpan(GlnLocationPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var gln)
             ? gln
             : null;
+
+    /// <summary>The location or party of a GLN column value: the inverse of <see cref="GlnKey"/>.</summary>
+    public static string GlnLocation(long gln) => GlnLocationPrefix + gln.ToString("D13", CultureInfo.InvariantCulture);
+
+    private static readonly string[] RenderedColumns =
+        ["seq", "event_id", "event_time", "action", "biz_step", "disposition", "biz_location", "source_owning_party", "destination_owning_party", "countries"];
+
+    /// <summary>The columns of <see cref="Events"/> that <see cref="ReadColumns"/> reads, in its order, of the table or subquery <paramref name="alias"/>.</summary>
+    public static string EventColumns(string alias) => string.Join(", ", RenderedColumns.Select(column => $"{alias}.{column}"));
+
+    /// <summary>An event's columns, <see cref="EventColumns"/> from <paramref name="first"/> on, as the renderer takes them.</summary>
+    public static Mapping.EpcisEventColumns ReadColumns(System.Data.Common.DbDataReader reader, int first)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var seq = reader.GetInt64(first);
+        return new Mapping.EpcisEventColumns(
+            reader.GetString(first + 1),
+            reader.GetInt64(first + 2),
+            reader.GetString(first + 3),
+            reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4),
+            reader.IsDBNull(first + 5) ? null : reader.GetString(first + 5),
+            reader.IsDBNull(first + 6) ? null : GlnLocation(reader.GetInt64(first + 6)),
+            reader.IsDBNull(first + 7) ? null : GlnLocation(reader.GetInt64(first + 7)),
+            reader.IsDBNull(first + 8) ? null : GlnLocation(reader.GetInt64(first + 8)),
+            reader.GetString(first + 9).Split('|', StringSplitOptions.RemoveEmptyEntries),
+            (ulong)(seq / LogIndexLimit),
+            (int)(seq % LogIndexLimit));
+    }
 
     /// <summary>The <c>countries</c> column of an event: each code between pipes, so <c>LIKE '%|DE|%'</c> finds one.</summary>
     public static string CountriesColumn(IEnumerable<string> countries) => $"|{string.Concat(countries.Select(c => c + "|"))}";
