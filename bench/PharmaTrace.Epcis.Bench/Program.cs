@@ -24,8 +24,13 @@ foreach (var f in new[] { file, file + "-wal", file + "-shm" })
 await using var database = new ReadModelDatabase(new ReadModelOptions(SqlDialect.Sqlite, $"Data Source={file}"));
 var projection = new EpcisProjection(new BenchConnectionSource());
 await using (var connection = await database.OpenAsync(CancellationToken.None))
+await using (var transaction = await connection.BeginTransactionAsync(CancellationToken.None))
 {
-    await IndexerStore.CreateSchemaAsync(connection, null, SqlDialect.Sqlite, [projection], queryIndexes: true, CancellationToken.None);
+    await IndexerStore.CreateSchemaAsync(connection, transaction, SqlDialect.Sqlite, [projection], queryIndexes: true, CancellationToken.None);
+    // The chain identity, as the indexer records it: the query service names each event's chain and contract from it.
+    var manifest = (await new BenchConnectionSource().GetAsync(CancellationToken.None)).Manifest;
+    await IndexerStore.RecordIdentityAsync(connection, transaction, SqlDialect.Sqlite, ChainIdentity.Of(manifest), CancellationToken.None);
+    await transaction.CommitAsync(CancellationToken.None);
 }
 
 // Mapping alone (no database), to tell the mapper's cost from the inserts'.

@@ -211,12 +211,7 @@ public sealed class IndexerStore
         await CreateSchemaAsync(connection, transaction, database.Dialect, lane.Projections, queryIndexes: pending == false, cancellationToken);
         if (stored is null)
         {
-            await connection.ExecuteAsync("INSERT INTO indexer_schema (id, version) VALUES (1, @v)", transaction, cancellationToken, ("@v", IndexerSchema.Version));
-            await connection.ExecuteAsync(
-                "INSERT INTO indexer_meta (id, chain_id, genesis_hash, contract, deployment_block) VALUES (1, @c, @g, @a, @d)",
-                transaction, cancellationToken,
-                ("@c", checked((long)identity.ChainId)), ("@g", identity.GenesisHash.ToString()),
-                ("@a", identity.Contract.ToLowerHexString()), ("@d", checked((long)identity.DeploymentBlock)));
+            await InsertIdentityAsync(connection, transaction, identity, cancellationToken);
         }
         if (pending is null)
         {
@@ -359,6 +354,32 @@ public sealed class IndexerStore
         {
             throw new CheckpointConflictException(expected);
         }
+    }
+
+    /// <summary>
+    /// Creates the indexer's own tables and records <paramref name="identity"/> and the schema version in a read model
+    /// that has none yet, as <see cref="OpenAsync"/> does first: for a read model that a tool or a test fills through
+    /// its projections directly (the EPCIS query service reads the chain and contract of its events from it).
+    /// </summary>
+    public static async Task RecordIdentityAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ChainIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(identity);
+        await ExecuteDdlAsync(connection, transaction, dialect, IndexerSchema.Statements, cancellationToken);
+        if (await ReadIdentityAsync(connection, transaction, cancellationToken) is null)
+        {
+            await InsertIdentityAsync(connection, transaction, identity, cancellationToken);
+        }
+    }
+
+    private static async Task InsertIdentityAsync(DbConnection connection, DbTransaction transaction, ChainIdentity identity, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("INSERT INTO indexer_schema (id, version) VALUES (1, @v)", transaction, cancellationToken, ("@v", IndexerSchema.Version));
+        await connection.ExecuteAsync(
+            "INSERT INTO indexer_meta (id, chain_id, genesis_hash, contract, deployment_block) VALUES (1, @c, @g, @a, @d)",
+            transaction, cancellationToken,
+            ("@c", checked((long)identity.ChainId)), ("@g", identity.GenesisHash.ToString()),
+            ("@a", identity.Contract.ToLowerHexString()), ("@d", checked((long)identity.DeploymentBlock)));
     }
 
     private static async Task<ChainIdentity?> ReadIdentityAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

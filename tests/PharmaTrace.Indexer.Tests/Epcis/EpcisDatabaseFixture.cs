@@ -47,15 +47,10 @@ internal sealed class EpcisDatabaseFixture : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await IndexerStore.CreateSchemaAsync(connection, transaction, Database.Dialect, projections, queryIndexes: true, cancellationToken);
 
-        // The chain identity, as the indexer records it before any event (IndexerStore.OpenAsync): the query service
-        // reads the chain and contract of every event's ledger proof from it.
-        foreach (var statement in IndexerSchema.Statements)
-        {
-            await connection.ExecuteAsync(Database.Dialect.Ddl(statement), transaction, cancellationToken);
-        }
-        await connection.ExecuteAsync(
-            "INSERT INTO indexer_meta (id, chain_id, genesis_hash, contract, deployment_block) SELECT 1, @c, @g, @a, 0 WHERE NOT EXISTS (SELECT 1 FROM indexer_meta)",
-            transaction, cancellationToken, ("@c", (long)EpcisScenario.Chain.ChainId), ("@g", Hash32.Keccak("genesis"u8).ToString()), ("@a", EpcisScenario.Chain.ContractText));
+        // The chain identity, as the indexer records it before any event: the query service reads the chain and contract
+        // of every event's ledger proof from it.
+        await IndexerStore.RecordIdentityAsync(connection, transaction, Database.Dialect,
+            new ChainIdentity(EpcisScenario.Chain.ChainId, Hash32.Keccak("genesis"u8), EpcisScenario.Chain.Contract, 0), cancellationToken);
 
         foreach (var projection in projections)
         {
