@@ -12,7 +12,8 @@ internal static class IndexerSchema
     /// (<see cref="ProjectionLane"/>); the EPCIS tables have a lane, and on SQLite a file, of their own, and keep their
     /// own parties and batches. 5: on PostgreSQL every text column is <c>COLLATE "C"</c> (<see cref="Projection.SqlDialects.Ddl"/>);
     /// a lane's checkpoint row says whether its query indexes are still to be built (<see cref="IndexerStore.BuildQueryIndexesAsync"/>).
-    /// 6: the EPCIS events' location and party columns hold GLNs as numbers (<see cref="Epcis.Storage.EpcisSchema.GlnKey"/>);
+    /// 6: the EPCIS events' location and party columns hold GLNs as numbers (<see cref="Epcis.Storage.EpcisSchema.GlnKey"/>),
+    /// their action, step and disposition columns codes (<see cref="Epcis.Storage.EpcisWordCodes"/>);
     /// the custody movements' query index is on the batch alone; an EPCIS document is stored without what its event's
     /// columns hold (<see cref="Epcis.Mapping.EpcisEventRenderer"/>).
     /// </summary>

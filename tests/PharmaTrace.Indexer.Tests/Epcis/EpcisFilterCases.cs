@@ -27,6 +27,8 @@ internal static class EpcisFilterCases
         yield return Case("EQ_bizStep=shipping", e => e.BizStep == "shipping");
         yield return Case("EQ_bizStep=https%3A%2F%2Fref.gs1.org%2Fcbv%2FBizStep-holding|urn:epcglobal:cbv:bizstep:inspecting", e => e.BizStep is "holding" or "inspecting");
         yield return Case("EQ_disposition=in_transit", e => e.Disposition == "in_transit");
+        yield return Case("EQ_disposition=damaged|in_progress", e => e.Disposition == "in_progress");
+        yield return Case("EQ_bizStep=picking", _ => false);
         yield return Case($"EQ_bizLocation={Uri.EscapeDataString(Customs)}", e => e.BizLocation == Customs);
         yield return Case($"EQ_bizLocation={Uri.EscapeDataString(EpcisIdentifiers.ToUrn(Customs))}", e => e.BizLocation == Customs);
         yield return Case($"EQ_readPoint={Uri.EscapeDataString(Wholesaler)}", e => e.ReadPoint == Wholesaler);

@@ -28,9 +28,9 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         // recordTime and readPoint are always eventTime and bizLocation: the block's time, the acting party's GLN.
         sql.Range("e.event_time", query.GeEventTime, query.LtEventTime);
         sql.Range("e.event_time", query.GeRecordTime, query.LtRecordTime);
-        sql.In("e.action", query.Actions);
-        sql.In("e.biz_step", query.BizSteps);
-        sql.In("e.disposition", query.Dispositions);
+        sql.Codes("e.action", query.Actions, EpcisSchema.ActionCodes);
+        sql.Codes("e.biz_step", query.BizSteps, EpcisSchema.BizStepCodes);
+        sql.Codes("e.disposition", query.Dispositions, EpcisSchema.DispositionCodes);
         sql.Glns("e.biz_location", query.BizLocations);
         sql.Glns("e.biz_location", query.ReadPoints);
         sql.Glns("e.source_owning_party", query.SourceOwningParties);
@@ -98,6 +98,18 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
         {
             And($"{column} IN ({List(values)})");
         }
+    }
+
+    // An action, step or disposition column holds its word's code (EpcisSchema); a word without one matches nothing.
+    private void Codes(string column, IReadOnlyList<string> words, EpcisWordCodes vocabulary)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var codes = words.Select(w => vocabulary.TryCode(w, out var code) ? code : (long?)null).OfType<long>().Distinct().ToList();
+        And(codes.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", codes.Select(c => Value(c)))})");
     }
 
     // A location or party column holds a GLN (EpcisSchema.GlnKey); an identifier that is no plain GLN matches nothing.

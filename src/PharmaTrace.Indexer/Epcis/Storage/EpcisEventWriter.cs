@@ -28,7 +28,8 @@ internal sealed class EpcisEventWriter : IAsyncDisposable
     {
         var seq = EpcisSchema.Seq(e.BlockNumber, e.LogIndex);
         var block = checked((long)e.BlockNumber);
-        _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), e.Action, e.BizStep, e.Disposition, EpcisSchema.GlnKey(e.BizLocation),
+        _events.Add(seq, e.EventId, e.EventTime.ToUnixTimeMilliseconds(), EpcisSchema.ActionCodes.Code(e.Action),
+            EpcisSchema.BizStepCodes.Code(e.BizStep), EpcisSchema.DispositionCodes.Code(e.Disposition), EpcisSchema.GlnKey(e.BizLocation),
             EpcisSchema.GlnKey(e.SourceOwningParty), EpcisSchema.GlnKey(e.DestinationOwningParty), EpcisSchema.CountriesColumn(e.Countries), block, (long)e.LogIndex);
         _documents.Add(seq, block, e.StoredUtf8);
         foreach (var epc in e.Epcs.Distinct(StringComparer.Ordinal))

@@ -14,6 +14,8 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// <item><c>eventType</c> has no column: every stored event is an ObjectEvent (EpcisMapping.md).</item>
 /// <item><c>recordTime</c> and <c>readPoint</c> are always <c>eventTime</c> and <c>bizLocation</c> (the block's time and
 /// the acting party's GLN), so they are those columns.</item>
+/// <item><c>action</c>, <c>bizStep</c> and <c>disposition</c> are words of fixed vocabularies, stored as their codes
+/// (<see cref="EpcisWordCodes"/>) for the same reason.</item>
 /// <item><c>bizLocation</c> and the source and destination owning parties are always a party's GLN (AI 414, no
 /// extension), so their columns hold the GLN as a number (<see cref="GlnKey"/>): a catch-up sorts a million of each into
 /// an index, and URIs that all begin with the same 23 characters sort several times slower than integers.</item>
@@ -53,6 +55,15 @@ public static class EpcisSchema
     /// <summary>The first sequence number above <paramref name="blockNumber"/>'s events.</summary>
     public static long SeqAbove(ulong blockNumber) => Seq(blockNumber + 1, 0);
 
+    /// <summary>The <c>action</c> column's codes.</summary>
+    public static readonly EpcisWordCodes ActionCodes = new(["ADD", "OBSERVE", "DELETE"]);
+
+    /// <summary>The <c>biz_step</c> column's codes: the CBV 2.0 business steps.</summary>
+    public static readonly EpcisWordCodes BizStepCodes = new(Model.CbvVocabulary.BizStepWords);
+
+    /// <summary>The <c>disposition</c> column's codes: the CBV 2.0 dispositions.</summary>
+    public static readonly EpcisWordCodes DispositionCodes = new(Model.CbvVocabulary.DispositionWords);
+
     private const string GlnLocationPrefix = DigitalLinkUri.CanonicalStem + "/414/";
 
     /// <summary>
@@ -83,9 +94,9 @@ public static class EpcisSchema
         return new Mapping.EpcisEventColumns(
             reader.GetString(first + 1),
             reader.GetInt64(first + 2),
-            reader.GetString(first + 3),
-            reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4),
-            reader.IsDBNull(first + 5) ? null : reader.GetString(first + 5),
+            ActionCodes.Word(reader.GetInt64(first + 3)),
+            reader.IsDBNull(first + 4) ? null : BizStepCodes.Word(reader.GetInt64(first + 4)),
+            reader.IsDBNull(first + 5) ? null : DispositionCodes.Word(reader.GetInt64(first + 5)),
             reader.IsDBNull(first + 6) ? null : GlnLocation(reader.GetInt64(first + 6)),
             reader.IsDBNull(first + 7) ? null : GlnLocation(reader.GetInt64(first + 7)),
             reader.IsDBNull(first + 8) ? null : GlnLocation(reader.GetInt64(first + 8)),
@@ -115,9 +126,9 @@ public static class EpcisSchema
                 seq {key} PRIMARY KEY,
                 event_id TEXT NOT NULL,
                 event_time BIGINT NOT NULL,
-                action TEXT NOT NULL,
-                biz_step TEXT,
-                disposition TEXT,
+                action BIGINT NOT NULL,
+                biz_step BIGINT,
+                disposition BIGINT,
                 biz_location BIGINT,
                 source_owning_party BIGINT,
                 destination_owning_party BIGINT,
