@@ -14,11 +14,11 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// <item><c>eventType</c> has no column: every stored event is an ObjectEvent (EpcisMapping.md).</item>
 /// <item><c>recordTime</c> and <c>readPoint</c> are always <c>eventTime</c> and <c>bizLocation</c> (the block's time and
 /// the acting party's GLN), so they are those columns.</item>
-/// <item><c>action</c>, <c>bizStep</c> and <c>disposition</c> are words of fixed vocabularies, stored as their codes
-/// (<see cref="EpcisWordCodes"/>) for the same reason.</item>
 /// <item><c>bizLocation</c> and the source and destination owning parties are always a party's GLN (AI 414, no
 /// extension), so their columns hold the GLN as a number (<see cref="GlnKey"/>): a catch-up sorts a million of each into
 /// an index, and URIs that all begin with the same 23 characters sort several times slower than integers.</item>
+/// <item><c>action</c>, <c>bizStep</c> and <c>disposition</c> are words of fixed vocabularies, stored as their codes
+/// (<see cref="EpcisWordCodes"/>) for the same reason.</item>
 /// <item><c>pt:countries</c> is the <c>countries</c> column, <c>|DE|FR|</c>: a country concerns a large share of all
 /// events, so a country filter is checked on the rows another filter's index (or <c>seq</c>) walks.</item>
 /// </list>
