@@ -101,27 +101,21 @@ internal sealed class EpcisSqlBuilder(DbCommand command)
     }
 
     // An action, step or disposition column holds its word's code (EpcisSchema); a word without one matches nothing.
-    private void Codes(string column, IReadOnlyList<string> words, EpcisWordCodes vocabulary)
-    {
-        if (words.Count == 0)
-        {
-            return;
-        }
-
-        var codes = words.Select(w => vocabulary.TryCode(w, out var code) ? code : (long?)null).OfType<long>().Distinct().ToList();
-        And(codes.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", codes.Select(c => Value(c)))})");
-    }
+    private void Codes(string column, IReadOnlyList<string> words, EpcisWordCodes vocabulary) =>
+        Keys(column, words, word => vocabulary.TryCode(word, out var code) ? code : null);
 
     // A location or party column holds a GLN (EpcisSchema.GlnKey); an identifier that is no plain GLN matches nothing.
-    private void Glns(string column, IReadOnlyList<string> values)
+    private void Glns(string column, IReadOnlyList<string> values) => Keys(column, values, EpcisSchema.GlnKey);
+
+    private void Keys(string column, IReadOnlyList<string> values, Func<string, long?> key)
     {
         if (values.Count == 0)
         {
             return;
         }
 
-        var glns = values.Select(EpcisSchema.GlnKey).OfType<long>().Distinct().ToList();
-        And(glns.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", glns.Select(g => Value(g)))})");
+        var keys = values.Select(key).OfType<long>().Distinct().ToList();
+        And(keys.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", keys.Select(k => Value(k)))})");
     }
 
     private void Range(string column, long? from, long? to)
