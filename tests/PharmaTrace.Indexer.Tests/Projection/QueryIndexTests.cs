@@ -117,32 +117,22 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
     }
 
     // The tables with column statistics: pg_stats on PostgreSQL, sqlite_stat1 (if ANALYZE ever made it) on SQLite.
-    private static async Task<List<string>> AnalyzedTablesAsync(ReadModelDatabase database)
-    {
-        await using var connection = await database.OpenAsync(Token);
-        await using var command = connection.CreateCommand();
-        command.CommandText = database.Dialect == SqlDialect.Sqlite
-            ? "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'"
-            : "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'";
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Token);
-        while (await reader.ReadAsync(Token))
-        {
-            names.Add(reader.GetString(0));
-        }
-        return names;
-    }
+    private static Task<List<string>> AnalyzedTablesAsync(ReadModelDatabase database) => TextColumnAsync(database, database.Dialect == SqlDialect.Sqlite
+        ? "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        : "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'");
 
     private static string[] Names(IEnumerable<string> statements) =>
         [.. statements.Select(s => Regex.Match(s, @"CREATE INDEX IF NOT EXISTS (\w+)").Groups[1].Value)];
 
-    private static async Task<List<string>> IndexesAsync(ReadModelDatabase database)
+    private static Task<List<string>> IndexesAsync(ReadModelDatabase database) => TextColumnAsync(database, database.Dialect == SqlDialect.Sqlite
+        ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+        : "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
+
+    private static async Task<List<string>> TextColumnAsync(ReadModelDatabase database, string sql)
     {
         await using var connection = await database.OpenAsync(Token);
         await using var command = connection.CreateCommand();
-        command.CommandText = database.Dialect == SqlDialect.Sqlite
-            ? "SELECT name FROM sqlite_master WHERE type = 'index'"
-            : "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'";
+        command.CommandText = sql;
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Token);
         while (await reader.ReadAsync(Token))
