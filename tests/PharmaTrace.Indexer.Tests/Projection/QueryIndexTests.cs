@@ -84,7 +84,7 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
         await SupplyChainScenario.RunAsync(World, Token);
         var indexer = await IndexerAsync();
         await indexer.Follower.OpenAsync(Token);
-        var planned = new[] { indexer.Database, indexer.EpcisDatabase }.Distinct().ToList();
+        var databases = new[] { indexer.Database, indexer.EpcisDatabase }.Distinct().ToList();
         var dialect = indexer.Database.Dialect;
         if (dialect == SqlDialect.PostgreSql)
         {
@@ -95,7 +95,7 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
         await indexer.StepToHeadAsync(Token);
 
         var analyzed = new List<string>();
-        foreach (var database in planned)
+        foreach (var database in databases)
         {
             analyzed.AddRange(await AnalyzedTablesAsync(database));
         }

@@ -90,7 +90,7 @@ public static class EpcisEventRenderer
         return e;
     }
 
-    /// <summary>The <c>eventTime</c> / <c>recordTime</c> text of a block time: UTC, milliseconds, <c>Z</c>.</summary>
+    /// <summary>EPCIS times as this repository writes them (<c>eventTime</c>, <c>recordTime</c>, <c>creationDate</c>): UTC, milliseconds, <c>Z</c>.</summary>
     public static string Timestamp(DateTimeOffset time) =>
         time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

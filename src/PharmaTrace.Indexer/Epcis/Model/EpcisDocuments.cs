@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace PharmaTrace.Indexer.Epcis.Model;
@@ -18,7 +17,7 @@ public static class EpcisDocuments
         ["@context"] = Context(),
         ["type"] = "EPCISDocument",
         ["schemaVersion"] = EpcisNames.SchemaVersion,
-        ["creationDate"] = Time(creationDate),
+        ["creationDate"] = Mapping.EpcisEventRenderer.Timestamp(creationDate),
         ["epcisBody"] = new JsonObject { ["eventList"] = EventList(events, format) },
     };
 
@@ -27,7 +26,7 @@ public static class EpcisDocuments
         ["@context"] = Context(),
         ["type"] = "EPCISQueryDocument",
         ["schemaVersion"] = EpcisNames.SchemaVersion,
-        ["creationDate"] = Time(creationDate),
+        ["creationDate"] = Mapping.EpcisEventRenderer.Timestamp(creationDate),
         ["epcisBody"] = new JsonObject
         {
             ["queryResults"] = new JsonObject
@@ -87,7 +86,4 @@ public static class EpcisDocuments
 
     private static JsonArray Context() =>
         new(EpcisNames.Context, new JsonObject { [EpcisNames.ExtensionPrefix] = EpcisNames.ExtensionNamespace });
-
-    private static string Time(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
