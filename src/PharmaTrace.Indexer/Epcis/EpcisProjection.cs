@@ -39,7 +39,7 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
             _chain = new EpcisChain(manifest.ChainId, manifest.Contracts[DeploymentManifest.PharmaLedger]);
         }
 
-        await using var writer = new EpcisEventWriter();
+        await using var writer = new EpcisEventWriter(dialect);
         await EpcisMasterDataLoader.LoadAsync(transaction, _masterData, events, writer, cancellationToken);
         var mapper = new EpcisEventMapper(_chain, _masterData);
         foreach (var ledgerEvent in events)

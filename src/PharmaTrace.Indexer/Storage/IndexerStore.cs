@@ -295,7 +295,7 @@ public sealed class IndexerStore
         }
         if (lane == _lanes[0])
         {
-            await using (var rows = new RowBuffer("indexer_block", "block_number", "block_hash", "parent_hash"))
+            await using (var rows = new RowBuffer(database.Dialect, "indexer_block", "block_number", "block_hash", "parent_hash"))
             {
                 foreach (var block in blocks)
                 {

@@ -13,31 +13,85 @@ namespace PharmaTrace.Indexer.Storage;
 /// </summary>
 internal sealed class PostgresCopyEncoder(string table)
 {
-    private const int BufferSize = 256 * 1024;
+    private const int ChunkSize = 256 * 1024;
     private static readonly byte[] Signature = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0];
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+
+    // The chunks of a range's rows, held until its flush: a pool of their own, since a range fills dozens at once and
+    // the shared pool keeps only a few arrays of a size (each one more it allocates and clears on the large object heap).
+    private static readonly ArrayPool<byte> Chunks = ArrayPool<byte>.Create(4 * ChunkSize, 256);
+
+    private readonly List<(byte[] Buffer, int Length)> _full = [];
+    private byte[] _chunk = [];
     private int _length;
 
-    /// <summary>The bytes encoded since the last <see cref="Clear"/>.</summary>
-    public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _length);
+    /// <summary>The rows encoded since the last <see cref="WriteAsync"/>.</summary>
+    public int Rows { get; private set; }
 
-    /// <summary>The signature, no flags (no OIDs) and an empty header extension.</summary>
-    public void Header()
+    /// <summary>Encodes <paramref name="row"/> after the others, in a new chunk when the current one has no room for it.</summary>
+    public void Add(object?[] row)
     {
-        Signature.CopyTo(_buffer, 0);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(11), 0);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(15), 0);
-        _length = 19;
+        ArgumentNullException.ThrowIfNull(row);
+        if (_chunk.Length == 0)
+        {
+            _chunk = Chunks.Rent(Math.Max(ChunkSize, HeaderSize + MaxSize(row)));
+            Header();
+        }
+        else if (_length + MaxSize(row) > _chunk.Length)
+        {
+            _full.Add((_chunk, _length));
+            _chunk = Chunks.Rent(Math.Max(ChunkSize, MaxSize(row)));
+            _length = 0;
+        }
+        Write(row);
+        Rows++;
     }
 
-    /// <summary>Encodes <paramref name="row"/>, or returns false when the buffer has no room left for it.</summary>
-    public bool TryRow(object?[] row)
+    /// <summary>The rows to <paramref name="stream"/>, a COPY's, then the end of the data; the encoder is then empty.</summary>
+    public async Task WriteAsync(Stream stream, CancellationToken cancellationToken)
     {
-        if (_length + MaxSize(row) > _buffer.Length)
+        ArgumentNullException.ThrowIfNull(stream);
+        // MaxSize leaves room for the trailer after every row.
+        BinaryPrimitives.WriteInt16BigEndian(_chunk.AsSpan(_length), -1);
+        _length += 2;
+        foreach (var (buffer, length) in _full)
         {
-            return false;
+            await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken);
         }
-        var span = _buffer.AsSpan();
+        await stream.WriteAsync(_chunk.AsMemory(0, _length), cancellationToken);
+        Return();
+    }
+
+    /// <summary>Gives the chunks back to the pool and forgets their rows.</summary>
+    public void Return()
+    {
+        foreach (var (buffer, _) in _full)
+        {
+            Chunks.Return(buffer);
+        }
+        _full.Clear();
+        if (_chunk.Length > 0)
+        {
+            Chunks.Return(_chunk);
+        }
+        _chunk = [];
+        _length = 0;
+        Rows = 0;
+    }
+
+    private const int HeaderSize = 19;
+
+    // The signature, no flags (no OIDs) and an empty header extension.
+    private void Header()
+    {
+        Signature.CopyTo(_chunk, 0);
+        BinaryPrimitives.WriteInt32BigEndian(_chunk.AsSpan(11), 0);
+        BinaryPrimitives.WriteInt32BigEndian(_chunk.AsSpan(15), 0);
+        _length = HeaderSize;
+    }
+
+    private void Write(object?[] row)
+    {
+        var span = _chunk.AsSpan();
         BinaryPrimitives.WriteInt16BigEndian(span[_length..], checked((short)row.Length));
         _length += 2;
         foreach (var value in row)
@@ -54,37 +108,6 @@ internal sealed class PostgresCopyEncoder(string table)
             BinaryPrimitives.WriteInt32BigEndian(span[_length..], size);
             _length += 4 + Math.Max(size, 0);
         }
-        return true;
-    }
-
-    /// <summary>Empties the buffer once it is written, and makes it large enough for <paramref name="next"/>.</summary>
-    public void Clear(object?[] next)
-    {
-        _length = 0;
-        if (MaxSize(next) > _buffer.Length)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = ArrayPool<byte>.Shared.Rent(MaxSize(next));
-        }
-    }
-
-    /// <summary>The end of the data: a field count of -1.</summary>
-    public void Trailer()
-    {
-        if (_length + 2 > _buffer.Length)
-        {
-            throw new InvalidOperationException("No room for the trailer: write the buffer first.");
-        }
-        BinaryPrimitives.WriteInt16BigEndian(_buffer.AsSpan(_length), -1);
-        _length += 2;
-    }
-
-    /// <summary>Gives the buffer back to the pool; the encoder is not used again.</summary>
-    public void Return()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-        _length = 0;
     }
 
     // The most bytes a row can take, with room for the trailer after it.

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using PharmaTrace.Indexer.Projection;
 using SQLitePCL;
 
 namespace PharmaTrace.Indexer.Storage;
@@ -11,7 +12,9 @@ namespace PharmaTrace.Indexer.Storage;
 /// <c>INSERT ... VALUES (...), (...)</c> statements of SQLite's own (SQLitePCL.raw, on the connection's handle
 /// and so in its transaction), a full chunk's prepared once for the life of the range, its values bound by
 /// position: ADO.NET's SqliteCommand looks each parameter up by name on every execution, which cost a catch-up
-/// as much time as SQLite's own work. On PostgreSQL, binary COPY.
+/// as much time as SQLite's own work. On PostgreSQL, binary COPY, each row encoded as it is added
+/// (<see cref="PostgresCopyEncoder"/>), while its values are fresh in the cache: a range's rows are not kept as objects
+/// until its flush, for the collector to move and the encoder to fetch back from memory.
 /// Values are <see cref="long"/>, <see cref="string"/> or UTF-8 text as <see cref="byte"/>[] (bound as it is on SQLite);
 /// any of them may be null.
 /// </summary>
@@ -23,16 +26,19 @@ internal sealed class RowBuffer : IAsyncDisposable
     // spare the per-statement work.
     private readonly int _chunkRows;
     private readonly List<object?[]> _rows = [];
+    private readonly PostgresCopyEncoder? _copy;
     private sqlite3_stmt? _chunkStatement;
 
-    public RowBuffer(string table, params string[] columns)
+    /// <summary>Rows for <paramref name="table"/>'s <paramref name="columns"/>, flushed to a database of <paramref name="dialect"/>.</summary>
+    public RowBuffer(SqlDialect dialect, string table, params string[] columns)
     {
         _table = table;
         _columns = columns;
         _chunkRows = Math.Max(1, 960 / columns.Length);
+        _copy = dialect == SqlDialect.PostgreSql ? new PostgresCopyEncoder(table) : null;
     }
 
-    public int Count => _rows.Count;
+    public int Count => _copy?.Rows ?? _rows.Count;
 
     public void Add(params object?[] values)
     {
@@ -40,64 +46,59 @@ internal sealed class RowBuffer : IAsyncDisposable
         {
             throw new ArgumentException($"{_table} has {_columns.Length} columns, got {values.Length} values.", nameof(values));
         }
+        if (_copy is not null)
+        {
+            _copy.Add(values);
+            return;
+        }
         _rows.Add(values);
     }
 
     public async Task FlushAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        if (_rows.Count == 0)
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (Count == 0)
         {
             return;
         }
-        if (transaction.Connection is SqliteConnection sqlite)
+        switch (transaction.Connection)
         {
-            FlushSqlite(sqlite.Handle ?? throw new InvalidOperationException("The SQLite connection is not open."));
-            return;
+            case SqliteConnection sqlite when _copy is null:
+                FlushSqlite(sqlite.Handle ?? throw new InvalidOperationException("The SQLite connection is not open."));
+                return;
+            case NpgsqlConnection postgres when _copy is not null:
+                await CopyAsync(postgres, _copy, cancellationToken);
+                return;
+            default:
+                throw new NotSupportedException($"{_table}: rows for {(_copy is null ? SqlDialect.Sqlite : SqlDialect.PostgreSql)} cannot go to {transaction.Connection?.GetType().Name}.");
         }
-        if (transaction.Connection is NpgsqlConnection postgres)
-        {
-            await CopyAsync(postgres, cancellationToken);
-            return;
-        }
-        throw new NotSupportedException($"No bulk path for {transaction.Connection?.GetType().Name}: the read model is SQLite or PostgreSQL.");
     }
 
     public ValueTask DisposeAsync()
     {
         _chunkStatement?.Dispose();
         _chunkStatement = null;
+        _copy?.Return();
         return ValueTask.CompletedTask;
     }
 
     // PostgreSQL's bulk path: COPY ... FROM STDIN in binary, one stream a flush, in the range's transaction
-    // (postgresql.org/docs/current/sql-copy.html); no statement to parse or plan, no parameters to bind. The rows are
-    // encoded here, straight into large buffers of the binary format (PostgresCopyEncoder), and written raw: Npgsql's
+    // (postgresql.org/docs/current/sql-copy.html); no statement to parse or plan, no parameters to bind. The rows were
+    // encoded as they came, straight into large buffers of the binary format (PostgresCopyEncoder), and go raw: Npgsql's
     // binary importer binds every value as a parameter through async calls of its own, which cost a catch-up more
     // than the encoding.
-    private async Task CopyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task CopyAsync(NpgsqlConnection connection, PostgresCopyEncoder copy, CancellationToken cancellationToken)
     {
         var stream = await connection.BeginRawBinaryCopyAsync(
             $"COPY {_table} ({string.Join(", ", _columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         try
         {
-            var encoder = new PostgresCopyEncoder(_table);
-            encoder.Header();
-            foreach (var row in _rows)
-            {
-                if (!encoder.TryRow(row))
-                {
-                    await stream.WriteAsync(encoder.Written, cancellationToken);
-                    encoder.Clear(row);
-                    encoder.TryRow(row);
-                }
-            }
-            encoder.Trailer();
-            await stream.WriteAsync(encoder.Written, cancellationToken);
-            encoder.Return();
+            await copy.WriteAsync(stream, cancellationToken);
         }
         catch
         {
             // Nothing of this flush reaches the table; the transaction rolls back with the error.
+            copy.Return();
             try
             {
                 await stream.CancelAsync();
@@ -110,7 +111,6 @@ internal sealed class RowBuffer : IAsyncDisposable
         }
         // Disposing the stream ends the COPY, and reports the server's error if it refused a row.
         await stream.DisposeAsync();
-        _rows.Clear();
     }
 
     private void FlushSqlite(sqlite3 db)

@@ -34,7 +34,7 @@ public sealed class RowBufferTests(SqlDialect dialect)
 
         await using (var transaction = await connection.BeginTransactionAsync(Token))
         {
-            await using var rows = new RowBuffer("t", "id", "n", "a", "b");
+            await using var rows = new RowBuffer(dialect, "t", "id", "n", "a", "b");
             foreach (var (id, n, a, b) in expected)
             {
                 // b goes as UTF-8 bytes, as the EPCIS documents do; the rest as strings and integers.
@@ -58,6 +58,21 @@ public sealed class RowBufferTests(SqlDialect dialect)
     }
 
     [Test]
+    public async Task Rows_for_one_database_are_not_flushed_to_the_other()
+    {
+        var other = dialect == SqlDialect.Sqlite ? SqlDialect.PostgreSql : SqlDialect.Sqlite;
+        await using var readModel = await TestReadModel.CreateAsync(dialect, Token);
+        await using var database = new ReadModelDatabase(readModel.Options);
+        await using var connection = await database.OpenAsync(Token);
+        await connection.ExecuteAsync(dialect.Ddl("CREATE TABLE t (id BIGINT NOT NULL)"), null, Token);
+
+        await using var transaction = await connection.BeginTransactionAsync(Token);
+        await using var rows = new RowBuffer(other, "t", "id");
+        rows.Add(1L);
+        Assert.That(async () => await rows.FlushAsync(transaction, Token), Throws.InstanceOf<NotSupportedException>());
+    }
+
+    [Test]
     public async Task A_row_the_database_refuses_fails_the_flush_and_leaves_nothing_of_it_behind()
     {
         await using var readModel = await TestReadModel.CreateAsync(dialect, Token);
@@ -67,7 +82,7 @@ public sealed class RowBufferTests(SqlDialect dialect)
 
         await using (var transaction = await connection.BeginTransactionAsync(Token))
         {
-            await using var rows = new RowBuffer("t", "id", "a");
+            await using var rows = new RowBuffer(dialect, "t", "id", "a");
             rows.Add(1L, "kept only if the whole flush is");
             rows.Add(2L, null);
             Assert.That(async () => await rows.FlushAsync(transaction, Token), Throws.InstanceOf<System.Data.Common.DbException>());

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using PharmaTrace.Indexer.Epcis.Model;
+using PharmaTrace.Indexer.Projection;
 using PharmaTrace.Indexer.Storage;
 
 namespace PharmaTrace.Indexer.Epcis.Storage;
@@ -9,14 +10,14 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// Each range is applied exactly once (the indexer commits it with the checkpoint's compare-and-swap), so plain
 /// inserts suffice; a second application of the same events would break the primary keys and roll back.
 /// </summary>
-internal sealed class EpcisEventWriter : IAsyncDisposable
+internal sealed class EpcisEventWriter(SqlDialect dialect) : IAsyncDisposable
 {
-    private readonly RowBuffer _events = new(EpcisSchema.Events, "seq", "event_id", "event_time", "action", "biz_step", "disposition",
+    private readonly RowBuffer _events = new(dialect, EpcisSchema.Events, "seq", "event_id", "event_time", "action", "biz_step", "disposition",
         "biz_location", "source_owning_party", "destination_owning_party", "countries", "block_number", "log_index");
-    private readonly RowBuffer _documents = new(EpcisSchema.Documents, "seq", "block_number", "document");
-    private readonly RowBuffer _epcs = new(EpcisSchema.Epcs, "kind", "epc", "seq", "block_number");
-    private readonly RowBuffer _parties = new(EpcisSchema.Parties, "address", "gln", "country", "block_number");
-    private readonly RowBuffer _batches = new(EpcisSchema.Batches, "batch_id", "gtin", "lot", "expiry", "country", "block_number");
+    private readonly RowBuffer _documents = new(dialect, EpcisSchema.Documents, "seq", "block_number", "document");
+    private readonly RowBuffer _epcs = new(dialect, EpcisSchema.Epcs, "kind", "epc", "seq", "block_number");
+    private readonly RowBuffer _parties = new(dialect, EpcisSchema.Parties, "address", "gln", "country", "block_number");
+    private readonly RowBuffer _batches = new(dialect, EpcisSchema.Batches, "batch_id", "gtin", "lot", "expiry", "country", "block_number");
 
     public void AddParty(Ledger.Primitives.Address address, Mapping.EpcisParty party, ulong blockNumber) =>
         _parties.Add(address.ToLowerHexString(), party.Gln, party.Country, checked((long)blockNumber));

@@ -23,7 +23,7 @@ public sealed class DomainProjection : ILedgerProjection
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(events);
-        await using var writer = new DomainRangeWriter(transaction);
+        await using var writer = new DomainRangeWriter(transaction, dialect);
         foreach (var e in events)
         {
             var c = e.Context;

@@ -10,11 +10,13 @@ internal sealed class DomainRangeWriter : IAsyncDisposable
 {
     private const string Proof = "block_number,tx_hash,log_index,timestamp";
     private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
     private readonly RowBuffer[] _all;
 
-    public DomainRangeWriter(DbTransaction transaction)
+    public DomainRangeWriter(DbTransaction transaction, SqlDialect dialect)
     {
         _transaction = transaction;
+        _dialect = dialect;
         _all =
         [
             Country = Buffer("country", "code,regulator,gln,name"),
@@ -23,12 +25,12 @@ internal sealed class DomainRangeWriter : IAsyncDisposable
             Participant = Buffer("participant", "address,country,role,gln,name,admitted_by"),
             ParticipantStatus = Buffer("participant_status", "address,country,status,actor,reason"),
             Batch = Buffer("batch", "batch_id,gtin,lot,expiry,pack_count,merkle_root,manufacturer,country"),
-            Leaf = new RowBuffer("batch_leaf", "batch_id", "leaf_index", "serial_hash", "block_number", "log_index"),
+            Leaf = new RowBuffer(dialect, "batch_leaf", "batch_id", "leaf_index", "serial_hash", "block_number", "log_index"),
             Completion = Buffer("batch_completion", "batch_id,pack_count"),
             Consistency = Buffer("batch_consistency", "batch_id,consistent,computed_root,leaf_count"),
             BatchStatus = Buffer("batch_status", "batch_id,country,kind,actor,reason"),
             Shipment = Buffer("shipment_event", "shipment_id,batch_id,kind,actor,from_address,to_address,from_country,to_country,country,quantity,sscc,reason"),
-            Custody = new RowBuffer("custody_movement", "batch_id", "holder", "delta", "block_number", "log_index", "tx_hash"),
+            Custody = new RowBuffer(dialect, "custody_movement", "batch_id", "holder", "delta", "block_number", "log_index", "tx_hash"),
             Pack = Buffer("pack_event", "batch_id,leaf_index,serial_hash,kind,reason,actor,record_id"),
         ];
     }
@@ -103,5 +105,5 @@ internal sealed class DomainRangeWriter : IAsyncDisposable
         }
     }
 
-    private static RowBuffer Buffer(string table, string columns) => new(table, [.. columns.Split(','), .. Proof.Split(',')]);
+    private RowBuffer Buffer(string table, string columns) => new(_dialect, table, [.. columns.Split(','), .. Proof.Split(',')]);
 }
