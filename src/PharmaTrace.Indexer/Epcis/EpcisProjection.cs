@@ -26,7 +26,7 @@ public sealed class EpcisProjection(ILedgerConnectionSource connectionSource) : 
 
     public IEnumerable<string> Schema(SqlDialect dialect) => EpcisSchema.Ddl(dialect);
 
-    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => EpcisSchema.QueryIndexes;
+    public IEnumerable<string> QueryIndexes(SqlDialect dialect) => EpcisSchema.DeferredIndexes(dialect);
 
     public async Task ApplyAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<LedgerEvent> events, CancellationToken cancellationToken)
     {

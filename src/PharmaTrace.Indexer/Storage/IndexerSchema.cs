@@ -16,8 +16,10 @@ internal static class IndexerSchema
     /// their action, step and disposition columns codes (<see cref="Epcis.Storage.EpcisWordCodes"/>);
     /// the custody movements' query index is on the batch alone; an EPCIS document is stored without what its event's
     /// columns hold (<see cref="Epcis.Mapping.EpcisEventRenderer"/>).
+    /// 7: on PostgreSQL the EPCIS events, documents and identifiers have no primary key while a lane catches up; their
+    /// unique keys are built at the head with the query indexes (<see cref="Epcis.Storage.EpcisSchema.PostgresKeys"/>).
     /// </summary>
-    public const long Version = 6;
+    public const long Version = 7;
 
     /// <summary>The version of a read model created before <c>indexer_schema</c> existed.</summary>
     public const long FirstVersion = 1;

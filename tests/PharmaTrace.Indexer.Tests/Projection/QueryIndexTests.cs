@@ -13,7 +13,8 @@ namespace PharmaTrace.Indexer.Tests.Projection;
 public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dialect)
 {
     private static readonly string[] DomainIndexes = Names(DomainSchema.QueryIndexes);
-    private static readonly string[] EpcisIndexes = Names(EpcisSchema.QueryIndexes);
+    // On PostgreSQL the EPCIS tables' unique keys are built at the head too (EpcisSchema.PostgresKeys).
+    private readonly string[] EpcisIndexes = Names(EpcisSchema.DeferredIndexes(dialect));
     private static readonly string[] QueriedTables = [EpcisSchema.Events, EpcisSchema.Epcs, "custody_movement", "shipment_event"];
 
     [Test]
@@ -35,6 +36,13 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
         Assert.That(indexer.Store.QueryIndexesPending, Is.False);
         Assert.That(await IndexesAsync(indexer.Database), Is.SupersetOf(DomainIndexes));
         Assert.That(await IndexesAsync(indexer.EpcisDatabase), Is.SupersetOf(EpcisIndexes));
+
+        // Built at the head or declared with the table, the EPCIS keys refuse an event, a document or an identifier twice.
+        foreach (var (table, columns) in new[] { (EpcisSchema.Events, "seq"), (EpcisSchema.Documents, "seq"), (EpcisSchema.Epcs, "kind, epc, seq") })
+        {
+            var copy = $"INSERT INTO {table} SELECT * FROM {table} WHERE ({columns}) IN (SELECT {columns} FROM {table} LIMIT 1)";
+            Assert.That(async () => await ExecuteAsync(indexer.EpcisDatabase, copy), Throws.InstanceOf<System.Data.Common.DbException>(), table);
+        }
     }
 
     [Test]
@@ -122,7 +130,7 @@ public sealed class QueryIndexTests(SqlDialect dialect) : ProjectionTestBase(dia
         : "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'");
 
     private static string[] Names(IEnumerable<string> statements) =>
-        [.. statements.Select(s => Regex.Match(s, @"CREATE INDEX IF NOT EXISTS (\w+)").Groups[1].Value)];
+        [.. statements.Select(s => Regex.Match(s, @"CREATE (?:UNIQUE )?INDEX IF NOT EXISTS (\w+)").Groups[1].Value)];
 
     private static Task<List<string>> IndexesAsync(ReadModelDatabase database) => TextColumnAsync(database, database.Dialect == SqlDialect.Sqlite
         ? "SELECT name FROM sqlite_master WHERE type = 'index'"

@@ -8,7 +8,7 @@ namespace PharmaTrace.Indexer.Epcis.Storage;
 /// <summary>
 /// Appends a range's events to the EPCIS tables with the read model's multi-row inserts (<see cref="RowBuffer"/>).
 /// Each range is applied exactly once (the indexer commits it with the checkpoint's compare-and-swap), so plain
-/// inserts suffice; a second application of the same events would break the primary keys and roll back.
+/// inserts suffice.
 /// </summary>
 internal sealed class EpcisEventWriter(SqlDialect dialect) : IAsyncDisposable
 {

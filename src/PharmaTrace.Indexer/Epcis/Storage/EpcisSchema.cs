@@ -117,13 +117,14 @@ public static class EpcisSchema
         // seq the rowid (sqlite.org/lang_createtable.html#rowid), and WITHOUT ROWID makes a composite key the table
         // itself: each saves one b-tree insert a row, which a catch-up pays a million times. Rows are rolled back
         // by seq (EpcisProjection), so block_number needs no index; an event ID names its seq (EpcisEventId), so
-        // event_id needs none either (an index of random IDs would be rewritten all over at every range).
+        // event_id needs none either (an index of random IDs would be rewritten all over at every range). On PostgreSQL a
+        // table is a heap beside its indexes, so its key is one more index to insert into and log for every row: the
+        // keys wait for the head with the query indexes (PostgresKeys).
         var sqlite = dialect == SqlDialect.Sqlite;
-        var key = sqlite ? "INTEGER" : "BIGINT";
-        var withoutRowId = sqlite ? " WITHOUT ROWID" : "";
+        var key = sqlite ? "INTEGER PRIMARY KEY" : "BIGINT NOT NULL";
         yield return $"""
             CREATE TABLE IF NOT EXISTS {Events} (
-                seq {key} PRIMARY KEY,
+                seq {key},
                 event_id TEXT NOT NULL,
                 event_time BIGINT NOT NULL,
                 action BIGINT NOT NULL,
@@ -136,8 +137,8 @@ public static class EpcisSchema
                 block_number BIGINT NOT NULL,
                 log_index BIGINT NOT NULL)
             """;
-        yield return $"CREATE TABLE IF NOT EXISTS {Documents} (seq {key} PRIMARY KEY, block_number BIGINT NOT NULL, document TEXT NOT NULL)";
-        yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (kind, epc, seq)){withoutRowId}";
+        yield return $"CREATE TABLE IF NOT EXISTS {Documents} (seq {key}, block_number BIGINT NOT NULL, document TEXT NOT NULL)";
+        yield return $"CREATE TABLE IF NOT EXISTS {Epcs} (kind TEXT NOT NULL, epc TEXT NOT NULL, seq BIGINT NOT NULL, block_number BIGINT NOT NULL{(sqlite ? ", PRIMARY KEY (kind, epc, seq)) WITHOUT ROWID" : ")")}";
         // The lane's own master data (IndexerStore runs it beside the domain projection, whose tables it cannot read
         // mid-range): a few rows per party and batch, looked up by key, the latest block first.
         yield return $"CREATE TABLE IF NOT EXISTS {Parties} (address TEXT NOT NULL, gln TEXT NOT NULL, country TEXT NOT NULL, block_number BIGINT NOT NULL)";
@@ -152,4 +153,19 @@ public static class EpcisSchema
     /// <summary>The indexes of the query parameters, each ending in <c>seq</c> (a filtered page is a range scan).</summary>
     public static IReadOnlyList<string> QueryIndexes { get; } =
         [.. IndexedColumns.Select(column => $"CREATE INDEX IF NOT EXISTS ix_{Events}_{column} ON {Events} ({column}, seq)")];
+
+    /// <summary>
+    /// The keys of <see cref="SeqTables"/> on PostgreSQL, whose tables are heaps beside their indexes: built at the head
+    /// with the query indexes, from one sort each, instead of an index entry inserted and logged for every row.
+    /// </summary>
+    public static IReadOnlyList<string> PostgresKeys { get; } =
+    [
+        $"CREATE UNIQUE INDEX IF NOT EXISTS ux_{Events}_seq ON {Events} (seq)",
+        $"CREATE UNIQUE INDEX IF NOT EXISTS ux_{Documents}_seq ON {Documents} (seq)",
+        $"CREATE UNIQUE INDEX IF NOT EXISTS ux_{Epcs}_key ON {Epcs} (kind, epc, seq)",
+    ];
+
+    /// <summary>The indexes built at the head: <see cref="QueryIndexes"/>, and on PostgreSQL <see cref="PostgresKeys"/> first.</summary>
+    public static IEnumerable<string> DeferredIndexes(SqlDialect dialect) =>
+        dialect == SqlDialect.PostgreSql ? PostgresKeys.Concat(QueryIndexes) : QueryIndexes;
 }
