@@ -9,15 +9,39 @@ namespace PharmaTrace.Indexer.Tests.Storage;
 [TestFixtureSource(typeof(TestReadModel), nameof(TestReadModel.Dialects))]
 public sealed class RowBufferTests(SqlDialect dialect)
 {
+    private TestReadModel _readModel = null!;
+    private ReadModelDatabase _database = null!;
+    private System.Data.Common.DbConnection _connection = null!;
+
     private static CancellationToken Token => TestContext.CurrentContext.CancellationToken;
+
+    [SetUp]
+    public async Task OpenReadModelAsync()
+    {
+        _readModel = await TestReadModel.CreateAsync(dialect, Token);
+        _database = new ReadModelDatabase(_readModel.Options);
+        _connection = await _database.OpenAsync(Token);
+    }
+
+    [TearDown]
+    public async Task CloseReadModelAsync()
+    {
+        await _connection.DisposeAsync();
+        await _database.DisposeAsync();
+        await _readModel.DisposeAsync();
+    }
+
+    // The test's table, created by the dialect's DDL; returns the connection to write it on.
+    private async Task<System.Data.Common.DbConnection> CreateTableAsync(string ddl)
+    {
+        await _connection.ExecuteAsync(dialect.Ddl(ddl), null, Token);
+        return _connection;
+    }
 
     [Test]
     public async Task Rows_come_back_as_they_were_written_across_several_buffers_and_with_values_larger_than_one()
     {
-        await using var readModel = await TestReadModel.CreateAsync(dialect, Token);
-        await using var database = new ReadModelDatabase(readModel.Options);
-        await using var connection = await database.OpenAsync(Token);
-        await connection.ExecuteAsync(dialect.Ddl("CREATE TABLE t (id BIGINT NOT NULL, n BIGINT, a TEXT, b TEXT)"), null, Token);
+        var connection = await CreateTableAsync("CREATE TABLE t (id BIGINT NOT NULL, n BIGINT, a TEXT, b TEXT)");
 
         // 20,000 rows of about 100 bytes pass the PostgreSQL encoder's 256 KB buffer several times; one value is
         // larger than the buffer itself.
@@ -61,10 +85,7 @@ public sealed class RowBufferTests(SqlDialect dialect)
     public async Task Rows_for_one_database_are_not_flushed_to_the_other()
     {
         var other = dialect == SqlDialect.Sqlite ? SqlDialect.PostgreSql : SqlDialect.Sqlite;
-        await using var readModel = await TestReadModel.CreateAsync(dialect, Token);
-        await using var database = new ReadModelDatabase(readModel.Options);
-        await using var connection = await database.OpenAsync(Token);
-        await connection.ExecuteAsync(dialect.Ddl("CREATE TABLE t (id BIGINT NOT NULL)"), null, Token);
+        var connection = await CreateTableAsync("CREATE TABLE t (id BIGINT NOT NULL)");
 
         await using var transaction = await connection.BeginTransactionAsync(Token);
         await using var rows = new RowBuffer(other, "t", "id");
@@ -75,10 +96,7 @@ public sealed class RowBufferTests(SqlDialect dialect)
     [Test]
     public async Task A_row_the_database_refuses_fails_the_flush_and_leaves_nothing_of_it_behind()
     {
-        await using var readModel = await TestReadModel.CreateAsync(dialect, Token);
-        await using var database = new ReadModelDatabase(readModel.Options);
-        await using var connection = await database.OpenAsync(Token);
-        await connection.ExecuteAsync(dialect.Ddl("CREATE TABLE t (id BIGINT NOT NULL, a TEXT NOT NULL)"), null, Token);
+        var connection = await CreateTableAsync("CREATE TABLE t (id BIGINT NOT NULL, a TEXT NOT NULL)");
 
         await using (var transaction = await connection.BeginTransactionAsync(Token))
         {
